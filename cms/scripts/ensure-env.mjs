@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Creates cms/.env on first start and fills in any missing secret.
+// Existing values are never touched, so keys stay stable across restarts.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const envFile = process.env.CMS_ENV_FILE ?? join(dirname(fileURLToPath(import.meta.url)), '..', '.env');
+
+const secret = () => randomBytes(16).toString('base64');
+const generators = {
+  APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
+  API_TOKEN_SALT: secret,
+  ADMIN_JWT_SECRET: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  JWT_SECRET: secret,
+  ENCRYPTION_KEY: secret,
+};
+
+const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+const definedKeys = new Set(
+  existing
+    .split('\n')
+    .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*\S/.exec(line)?.[1])
+    .filter(Boolean),
+);
+
+const missing = Object.keys(generators).filter((key) => !definedKeys.has(key) && !process.env[key]);
+if (missing.length > 0) {
+  const header = existing ? '' : '# Generated on first start. Keep this file out of git; see .env.example.\n';
+  const separator = existing && !existing.endsWith('\n') ? '\n' : '';
+  const lines = missing.map((key) => `${key}=${generators[key]()}`).join('\n');
+  writeFileSync(envFile, `${existing}${separator}${header}${lines}\n`, { mode: 0o600 });
+  console.log(`cms: generated ${missing.join(', ')} in ${envFile}`);
+}
