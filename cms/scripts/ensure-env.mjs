@@ -16,6 +16,8 @@ const generators = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // Shared with the rebuild service, which reads it from this file too.
+  REBUILD_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
 };
 
 const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';

@@ -1,8 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { registerContentRules } from './validation';
+import { lockDownPublicAccess } from './bootstrap/public-access';
+import { applyEditorGuide } from './bootstrap/editor-guide';
+import { provisionSiteToken } from './bootstrap/site-token';
+import { ensureAdminUser } from './bootstrap/admin-user';
+import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { seedDemoContentIfEmpty } from './seed';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentRules(strapi);
+  },
+
+  // Everything an installation needs is applied here, in code, so a fresh database
+  // (a new machine, a test, a container) gets the same rules as a long-lived one.
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    strapi.log.info('bootstrap');
+    await lockDownPublicAccess(strapi);
+    await applyEditorGuide(strapi);
+    await provisionSiteToken(strapi);
+    await ensureAdminUser(strapi);
+    await registerRebuildWebhook(strapi);
+    await seedDemoContentIfEmpty(strapi);
   },
 };

@@ -98,7 +98,7 @@ const blockTypes = ['paragraph', 'heading', 'list', 'quote', 'code', 'image'] as
 
 // A plain union would report an unknown type as a vague "invalid input";
 // checking the type first names the offending block type in the error.
-export const blockSchema: z.ZodType<Block> = z
+export const blockSchema: z.ZodType<Block, z.ZodTypeDef, unknown> = z
   .object({ type: z.string() })
   .passthrough()
   .superRefine((value, ctx) => {
@@ -119,7 +119,7 @@ export const blockSchema: z.ZodType<Block> = z
       codeBlockSchema,
       imageBlockSchema,
     ]),
-  ) as z.ZodType<Block>;
+  );
 
 export const blocksSchema = z.array(blockSchema);
 export type Blocks = Block[];

@@ -1,0 +1,32 @@
+import { GlobeIcon } from './live-site/GlobeIcon';
+import { liveSiteUrl } from './live-site/LiveSiteWidget';
+
+interface AdminApp {
+  widgets: {
+    register(widget: {
+      id: string;
+      icon: () => JSX.Element;
+      title: { id: string; defaultMessage: string };
+      link?: { label: { id: string; defaultMessage: string }; href: string };
+      component: () => Promise<() => JSX.Element>;
+    }): void;
+  };
+}
+
+export default {
+  config: {
+    locales: [],
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  register(app: AdminApp) {
+    app.widgets.register({
+      id: 'live-site-status',
+      icon: GlobeIcon,
+      title: { id: 'live-site.widget.title', defaultMessage: 'Live site' },
+      link: { label: { id: 'live-site.widget.link', defaultMessage: 'Build status' }, href: `${liveSiteUrl}/status` },
+      component: async () => (await import('./live-site/LiveSiteWidget')).LiveSiteWidget,
+    });
+  },
+  bootstrap() {},
+};

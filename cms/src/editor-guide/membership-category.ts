@@ -1,0 +1,19 @@
+import type { EditorGuide } from './types';
+
+export const membershipCategoryGuide: EditorGuide = {
+  uid: 'api::membership-category.membership-category',
+  mainField: 'name',
+  list: { columns: ['name', 'strapline', 'updatedAt'], sortBy: 'name', order: 'ASC' },
+  fields: {
+    name: 'The name of this kind of member, e.g. "Middle leaders". The heading of the section page and the label on the home page.',
+    slug: 'The web address of the section: /membership/<slug>/. Made from the name; change it only before first publishing, as links to the old address will break.',
+    strapline: 'One line (up to 160 characters) on the home page card and in search engine results.',
+    introduction: 'What membership offers this group. The opening of the section page.',
+    eligibility: 'Who may join. Shown under "Who can join", above the list of eligible roles.',
+    eligibleRoles: 'Job roles that qualify, e.g. SENCO or phase leader, each with a short description. Shown as a list on the section page.',
+    join: 'How to join: phone, e-mail and the online form. Shown in the "How to join" box.',
+    helpAreas: 'The areas where members get help (e.g. Classroom, Employment, Management). Shown as cards on the section page.',
+    topics: 'Topics this section relates to.',
+    seo: 'Optional: how the page appears in search engines and when shared. Leave empty to use the name and strapline.',
+  },
+};

@@ -1,0 +1,10 @@
+/** What editors see in the admin for one content type or component. */
+export interface EditorGuide {
+  uid: string;
+  /** The field shown as the entry's name in lists and relation pickers. */
+  mainField?: string;
+  /** List view: columns, in order, and the default sort. */
+  list?: { columns: string[]; sortBy: string; order: 'ASC' | 'DESC' };
+  /** One sentence or two per field: what it is for and where it appears on the site. */
+  fields: Record<string, string>;
+}

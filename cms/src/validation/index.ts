@@ -1,0 +1,55 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { mediaPopulate, walkFields, type Found } from './walk';
+import { checkImageAltText, checkRichTextImages, checkRichTextLinks, checkUrl } from './rules';
+
+// The rules the content model states beyond Strapi's own (required, max length,
+// unique): web addresses that work, links the site may render, and alternative
+// text on every published picture. Each failure names the field as the admin shows it.
+
+const checkedTypes = new Set<string>([
+  'api::article.article',
+  'api::author.author',
+  'api::campaign-briefing.campaign-briefing',
+  'api::membership-category.membership-category',
+  'api::site-setting.site-setting',
+  'api::topic.topic',
+]);
+
+async function problemsIn(strapi: Core.Strapi, data: unknown, uid: UID.ContentType, publishing: boolean) {
+  const problems: string[] = [];
+  for (const found of walkFields(strapi, data, strapi.contentType(uid).attributes) as Iterable<Found>) {
+    if (found.kind === 'url') problems.push(...checkUrl(found));
+    if (found.kind === 'blocks') problems.push(...checkRichTextLinks(found));
+    if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextImages(found));
+    if (found.kind === 'media' && publishing) problems.push(...(await checkImageAltText(strapi, found)));
+  }
+  return problems;
+}
+
+function refuse(problems: string[]): void {
+  if (problems.length === 0) return;
+  const summary = problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join(' ')}`;
+  throw new errors.ValidationError(summary ?? '', { errors: problems.map((message) => ({ message })) });
+}
+
+export function registerContentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (!checkedTypes.has(context.uid)) return next();
+    const uid = context.uid as UID.ContentType;
+    const params = context.params as { data?: unknown; status?: string; documentId?: string; locale?: string };
+
+    if (context.action === 'create' || context.action === 'update') {
+      refuse(await problemsIn(strapi, params.data, uid, params.status === 'published'));
+    }
+    if (context.action === 'publish' && params.documentId) {
+      const draft = await strapi.documents(uid).findOne({
+        documentId: params.documentId,
+        status: 'draft',
+        populate: mediaPopulate(strapi, strapi.contentType(uid).attributes),
+      } as never);
+      refuse(await problemsIn(strapi, draft, uid, true));
+    }
+    return next();
+  });
+}

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { fieldLabel, type Found } from './walk';
+
+const allowedLinkProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+const isWebAddress = (value: string) => {
+  if (value.startsWith('/') && !value.startsWith('//')) return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+};
+
+const isAllowedLink = (value: string) => {
+  const trimmed = value.trim();
+  if (/^(\/|#|\?|\.\.?\/)/.test(trimmed)) return true;
+  try {
+    return allowedLinkProtocols.has(new URL(trimmed).protocol);
+  } catch {
+    return false;
+  }
+};
+
+export function checkUrl(found: Found): string[] {
+  if (typeof found.value !== 'string' || found.value.trim() === '') return [];
+  if (isWebAddress(found.value.trim())) return [];
+  return [
+    `${fieldLabel(found.path)}: "${found.value}" is not a web address. ` +
+      'Use a full address starting with https:// (for example https://www.example.org/join) or a page on this site starting with /.',
+  ];
+}
+
+interface RichNode {
+  type?: unknown;
+  url?: unknown;
+  children?: unknown;
+  image?: { alternativeText?: unknown; name?: unknown; url?: unknown };
+}
+
+function* richNodes(nodes: unknown): Generator<RichNode> {
+  if (!Array.isArray(nodes)) return;
+  for (const node of nodes as RichNode[]) {
+    yield node;
+    yield* richNodes(node.children);
+  }
+}
+
+const nodeText = (node: RichNode): string =>
+  [...richNodes(node.children)].map((child) => (child as { text?: unknown }).text ?? '').join('');
+
+export function checkRichTextLinks(found: Found): string[] {
+  return [...richNodes(found.value)]
+    .filter((node) => node.type === 'link' && (typeof node.url !== 'string' || !isAllowedLink(node.url)))
+    .map(
+      (node) =>
+        `${fieldLabel(found.path)}: the link "${nodeText(node)}" goes to "${String(node.url)}", which the site cannot link to. ` +
+        'Use a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page on this site (/…).',
+    );
+}
+
+const missingAlt = (label: string, name: unknown) =>
+  `${label}: the picture "${String(name ?? 'untitled')}" has no alternative text. ` +
+  'Describe the picture for people who cannot see it: open it in the Media Library and fill in "Alternative text", then publish again.';
+
+export function checkRichTextImages(found: Found): string[] {
+  return [...richNodes(found.value)]
+    .filter((node) => node.type === 'image' && !String(node.image?.alternativeText ?? '').trim())
+    .map((node) => missingAlt(fieldLabel(found.path), node.image?.name ?? node.image?.url));
+}
+
+interface UploadedFile {
+  name?: string;
+  alternativeText?: string | null;
+}
+
+async function loadFile(strapi: Core.Strapi, reference: unknown): Promise<UploadedFile | null> {
+  if (reference && typeof reference === 'object' && 'alternativeText' in reference) return reference as UploadedFile;
+  const id = typeof reference === 'object' && reference !== null ? (reference as { id?: unknown }).id : reference;
+  if (typeof id !== 'number' && typeof id !== 'string') return null;
+  const where = typeof id === 'number' || /^\d+$/.test(id) ? { id: Number(id) } : { documentId: id };
+  return strapi.db.query('plugin::upload.file').findOne({ where });
+}
+
+export async function checkImageAltText(strapi: Core.Strapi, found: Found): Promise<string[]> {
+  const references = Array.isArray(found.value) ? found.value : [found.value];
+  const problems: string[] = [];
+  for (const reference of references) {
+    const file = await loadFile(strapi, reference);
+    if (file && !file.alternativeText?.trim()) problems.push(missingAlt(fieldLabel(found.path), file.name));
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+import type { Core, Schema } from '@strapi/strapi';
+
+export type FieldPath = (string | number)[];
+
+export type Found =
+  | { kind: 'url'; path: FieldPath; value: unknown }
+  | { kind: 'blocks'; path: FieldPath; value: unknown }
+  | { kind: 'media'; path: FieldPath; value: unknown };
+
+// Plain string attributes that hold a web address, by name, wherever they appear.
+const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
+
+type Attributes = Schema.Attributes;
+
+/** Walks entry data along its schema (into components) and yields the fields the rules check. */
+export function* walkFields(
+  strapi: Core.Strapi,
+  data: unknown,
+  attributes: Attributes,
+  path: FieldPath = [],
+): Generator<Found> {
+  if (!data || typeof data !== 'object') return;
+  for (const [name, value] of Object.entries(data)) {
+    const attribute = attributes[name];
+    if (!attribute || value === null || value === undefined) continue;
+    const here = [...path, name];
+    if (attribute.type === 'component') {
+      const component = strapi.components[attribute.component];
+      const items = Array.isArray(value) ? value : [value];
+      for (const [index, item] of items.entries()) {
+        yield* walkFields(strapi, item, component.attributes, attribute.repeatable ? [...here, index] : here);
+      }
+    } else if (attribute.type === 'blocks') {
+      yield { kind: 'blocks', path: here, value };
+    } else if (attribute.type === 'media') {
+      yield { kind: 'media', path: here, value };
+    } else if (attribute.type === 'string' && urlAttributeNames.has(name)) {
+      yield { kind: 'url', path: here, value };
+    }
+  }
+}
+
+/** A populate tree that loads every media field, including those inside components. */
+export function mediaPopulate(strapi: Core.Strapi, attributes: Attributes): Record<string, unknown> {
+  const populate: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type === 'media') populate[name] = true;
+    if (attribute.type === 'component') {
+      const nested = mediaPopulate(strapi, strapi.components[attribute.component].attributes);
+      populate[name] = Object.keys(nested).length > 0 ? { populate: nested } : true;
+    }
+  }
+  return populate;
+}
+
+const words = (name: string) => {
+  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};
+
+/** "helpAreas.1.link" as an editor sees it: "Help areas › item 2 › Link". */
+export const fieldLabel = (path: FieldPath) =>
+  path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : words(part))).join(' › ');

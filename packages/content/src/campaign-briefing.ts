@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { blocksSchema } from './blocks';
+import { fetchAll } from './fetch-all';
+import {
+  categoryRefFields,
+  categoryRefSchema,
+  connectionQuery,
+  isoDateSchema,
+  seoFields,
+  seoSchema,
+  slugSchema,
+  topicRefFields,
+  topicRefSchema,
+} from './shared';
+import type { ContentSource } from './source';
+
+export const pointGroupSchema = z.object({
+  heading: z.string().min(1),
+  points: z.array(z.object({ text: z.string().min(1) })).min(1, 'has no points'),
+});
+export type PointGroup = z.infer<typeof pointGroupSchema>;
+
+export const sourceReportSchema = z.object({
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  url: z.string().nullable(),
+  quote: z.string().nullable(),
+});
+export type SourceReport = z.infer<typeof sourceReportSchema>;
+
+export const campaignBriefingSchema = z.object({
+  documentId: z.string(),
+  title: z.string().min(1),
+  slug: slugSchema,
+  summary: z.string().min(1).max(300),
+  context: blocksSchema.min(1, 'is empty'),
+  sourceReport: sourceReportSchema.nullable(),
+  recommendationsHeading: z.string().nullable(),
+  recommendations: z.array(pointGroupSchema),
+  callsToActionHeading: z.string().nullable(),
+  callsToAction: z.array(pointGroupSchema),
+  conclusion: blocksSchema.nullable(),
+  firstPublished: isoDateSchema,
+  updatedAt: z.string(),
+  topics: z.array(topicRefSchema),
+  membershipCategories: z.array(categoryRefSchema),
+  seo: seoSchema.nullable(),
+});
+export type CampaignBriefing = z.infer<typeof campaignBriefingSchema>;
+
+const pointGroupFields = 'heading points { text }';
+
+export const campaignBriefingsQuery = connectionQuery(
+  'CampaignBriefings',
+  'campaignBriefings_connection',
+  `title slug summary context
+   sourceReport { title publisher url quote }
+   recommendationsHeading recommendations { ${pointGroupFields} }
+   callsToActionHeading callsToAction { ${pointGroupFields} }
+   conclusion firstPublished updatedAt
+   topics { ${topicRefFields} }
+   membershipCategories { ${categoryRefFields} }
+   seo { ${seoFields} }`,
+  ['firstPublished:desc', 'title:asc'],
+);
+
+/** Every published campaign briefing, newest first. */
+export const fetchCampaignBriefings = (source: ContentSource): Promise<CampaignBriefing[]> =>
+  fetchAll(source, {
+    typeName: 'campaign briefing',
+    connection: 'campaignBriefings_connection',
+    query: campaignBriefingsQuery,
+    schema: campaignBriefingSchema,
+  });

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/** "2021-05-10": the editorial date, not Strapi's publishedAt. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2021-05-10');
+
+export const mediaSchema = z.object({
+  url: z.string().min(1),
+  alternativeText: z.string().trim().min(1, 'needs alternative text (set it in the Media Library)'),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+  mime: z.string(),
+});
+export type Media = z.infer<typeof mediaSchema>;
+export const mediaFields = 'url alternativeText width height mime';
+
+export const seoSchema = z.object({
+  metaTitle: z.string().max(70).nullable(),
+  metaDescription: z.string().max(160).nullable(),
+  shareImage: mediaSchema.nullable(),
+  noIndex: z.boolean().nullable(),
+});
+export type Seo = z.infer<typeof seoSchema>;
+export const seoFields = `metaTitle metaDescription noIndex shareImage { ${mediaFields} }`;
+
+export const topicRefSchema = z.object({ slug: slugSchema, name: z.string().min(1) });
+export type TopicRef = z.infer<typeof topicRefSchema>;
+export const topicRefFields = 'slug name';
+
+export const categoryRefSchema = z.object({ slug: slugSchema, name: z.string().min(1) });
+export type CategoryRef = z.infer<typeof categoryRefSchema>;
+export const categoryRefFields = 'slug name';
+
+export const authorRefSchema = z.object({ slug: slugSchema, name: z.string().min(1), role: z.string().nullable() });
+export type AuthorRef = z.infer<typeof authorRefSchema>;
+export const authorRefFields = 'slug name role';
+
+/** Builds a paged `*_connection` query over published entries. */
+export const connectionQuery = (name: string, connection: string, fields: string, sort: string[]) => `
+  query ${name}($page: Int!, $pageSize: Int!) {
+    ${connection}(status: PUBLISHED, pagination: { page: $page, pageSize: $pageSize }, sort: ${JSON.stringify(sort)}) {
+      nodes { documentId ${fields} }
+      pageInfo { total page pageSize pageCount }
+    }
+  }`;

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `pnpm start`: the whole product on one machine — the CMS (SQLite, demo content),
+// the rebuild service (which makes the first build) and the live site it serves.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cmsDir, ensureCmsBuild, repoRoot } from './lib/cms-build.mjs';
+import { parseEnvFile, run, stopAll, waitForHttp } from './lib/processes.mjs';
+
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 20) {
+  console.error(`Node ${process.versions.node} is too old: install Node 20 or newer.`);
+  process.exit(1);
+}
+
+execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit' });
+const cmsEnv = parseEnvFile(readFileSync(path.join(cmsDir, '.env'), 'utf8'));
+const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsUrl = `http://localhost:${cmsPort}`;
+const siteUrl = `http://localhost:${sitePort}`;
+
+try {
+  ensureCmsBuild();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+run('cms', 'pnpm', ['exec', 'strapi', 'start'], {
+  cwd: cmsDir,
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(cmsPort),
+    REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL ?? `http://localhost:${sitePort}/webhook`,
+  },
+});
+
+try {
+  await waitForHttp(`${cmsUrl}/_health`, { isReady: (status) => status === 204 });
+} catch (error) {
+  console.error(`cms: ${error.message}`);
+  stopAll(1);
+}
+
+run('site', 'pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
+  cwd: repoRoot,
+  env: {
+    ...process.env,
+    PORT: String(sitePort),
+    CMS_URL: process.env.CMS_URL ?? cmsUrl,
+    REBUILD_WEBHOOK_SECRET: process.env.REBUILD_WEBHOOK_SECRET ?? cmsEnv.REBUILD_WEBHOOK_SECRET,
+    SITE_URL: process.env.SITE_URL ?? siteUrl,
+  },
+});
+
+console.log(`
+  The product is starting:
+    CMS admin      ${cmsUrl}/admin
+    Live site      ${siteUrl}   (first build takes a minute)
+    Build status   ${siteUrl}/status
+  Press Ctrl+C to stop.
+`);

@@ -1,0 +1,147 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cmsDir } from '../../scripts/lib/cms-build.mjs';
+import { createPostgresDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases';
+import { freePort, waitFor } from './ports';
+
+export const ADMIN_EMAIL = 'editor@guildhall.test';
+export const ADMIN_PASSWORD = 'Editor-Passw0rd';
+
+export interface CmsOptions {
+  database?: DatabaseKind;
+  seed?: boolean;
+  /** Extra environment for the CMS process (e.g. the rebuild webhook). */
+  env?: Record<string, string>;
+}
+
+export interface RunningCms {
+  url: string;
+  database: DatabaseKind;
+  /** The env file the CMS writes for the site build (CMS_URL and CMS_API_TOKEN). */
+  tokenFile: string;
+  token(): string;
+  workDir: string;
+  /** The environment the CMS runs with, for running its scripts (e.g. the seed) against it. */
+  env: NodeJS.ProcessEnv;
+  log(): string;
+  stop(): Promise<void>;
+  /** Stops and starts the same CMS on the same database. */
+  restart(): Promise<void>;
+  /** Stops the CMS but keeps its database and folders, e.g. to run a script against them. */
+  pause(): Promise<void>;
+}
+
+const secret = () => randomBytes(16).toString('base64');
+
+const testSecrets = () => ({
+  APP_KEYS: [secret(), secret()].join(','),
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the real, built CMS (`strapi start`) on a throwaway database and folders.
+ * The build itself is made once by the test run's global setup.
+ */
+export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
+  const database = options.database ?? 'sqlite';
+  const workDir = mkdtempSync(path.join(tmpdir(), `guildhall-cms-${database}-`));
+  mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const tokenFile = path.join(workDir, 'site.env');
+  const postgres: ThrowawayDatabase | undefined =
+    database === 'postgres' ? await createPostgresDatabase() : undefined;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...testSecrets(),
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_DIR: path.join(workDir, 'public'),
+    CMS_TOKEN_FILE: tokenFile,
+    CMS_PUBLIC_URL: url,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    SEED_DEMO_CONTENT: options.seed === false ? 'false' : 'true',
+    REBUILD_WEBHOOK_SECRET: '',
+    ...(postgres
+      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url }
+      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'data.db') }),
+    ...options.env,
+  };
+
+  let output = '';
+  let child: ChildProcess | undefined;
+
+  const launch = async () => {
+    const started = spawn(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), ['start'], {
+      cwd: cmsDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = started;
+    started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitFor(
+      `the CMS at ${url} (log:\n${output.slice(-2000)})`,
+      async () => {
+        if (started.exitCode !== null) {
+          throw new Error(`the CMS exited with ${started.exitCode}:\n${output.slice(-4000)}`);
+        }
+        const response = await fetch(`${url}/_health`);
+        return response.status === 204 ? true : undefined;
+      },
+      { timeoutMs: 180_000 },
+    );
+  };
+
+  await launch();
+
+  const stop = async () => {
+    if (child) await stopProcess(child);
+  };
+
+  return {
+    url,
+    database,
+    tokenFile,
+    workDir,
+    env,
+    token: () => {
+      const token = /^CMS_API_TOKEN=(\S+)$/m.exec(readFileSync(tokenFile, 'utf8'))?.[1];
+      if (!token) throw new Error(`no CMS_API_TOKEN in ${tokenFile}`);
+      return token;
+    },
+    log: () => output,
+    stop: async () => {
+      await stop();
+      await postgres?.drop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    pause: stop,
+  };
+}

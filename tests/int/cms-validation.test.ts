@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminApi } from '../helpers/admin-api';
+import { startCms, type RunningCms } from '../helpers/cms';
+import { uploadPicture } from '../helpers/uploads';
+
+const ARTICLE = 'api::article.article';
+const CATEGORY = 'api::membership-category.membership-category';
+
+const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+
+let counter = 0;
+const validArticle = (overrides: Record<string, unknown> = {}) => {
+  counter += 1;
+  return {
+    title: `Validation check ${counter}`,
+    slug: `validation-check-${counter}`,
+    summary: 'A short summary.',
+    body: [paragraph('Body text.')],
+    firstPublished: '2026-01-15',
+    ...overrides,
+  };
+};
+
+describe('content rules editors meet in the admin', () => {
+  let cms: RunningCms;
+  let admin: AdminApi;
+  beforeAll(async () => {
+    cms = await startCms({ seed: false });
+    admin = await AdminApi.login(cms.url);
+  });
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('publishes a valid article', async () => {
+    const response = await admin.createPublished(ARTICLE, validArticle());
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a summary longer than 300 characters, naming the field', async () => {
+    const response = await admin.createPublished(ARTICLE, validArticle({ summary: 'x'.repeat(301) }));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.error)).toMatch(/summary.*300/i);
+  });
+
+  it('refuses to publish an article without a title', async () => {
+    const response = await admin.createPublished(ARTICLE, validArticle({ title: '' }));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.error)).toMatch(/title/i);
+  });
+
+  it('refuses a slug that another article already uses', async () => {
+    const first = validArticle();
+    expect((await admin.createPublished(ARTICLE, first)).status).toBe(200);
+    const response = await admin.createPublished(ARTICLE, validArticle({ slug: first.slug }));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.error)).toMatch(/unique/i);
+  });
+
+  it('refuses a join link that is not a web address, saying what to use', async () => {
+    const response = await admin.createDraft(CATEGORY, {
+      name: 'Validation category',
+      slug: 'validation-category',
+      strapline: 'A strapline.',
+      introduction: [paragraph('Intro.')],
+      eligibility: [paragraph('Who.')],
+      join: { joinUrl: 'www.example' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error?.message).toContain('Join › Join url: "www.example" is not a web address');
+    expect(response.body.error?.message).toContain('https://');
+  });
+
+  it('refuses a javascript: link in rich text', async () => {
+    const body = [
+      {
+        type: 'paragraph',
+        children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'click me' }] }],
+      },
+    ];
+    const response = await admin.createDraft(ARTICLE, validArticle({ body }));
+    expect(response.status).toBe(400);
+    expect(response.body.error?.message).toContain('Body: the link "click me"');
+  });
+
+  it('saves a draft with a cover image lacking alternative text but refuses to publish it', async () => {
+    const picture = await uploadPicture(cms.url, admin, 'no-alt.png', null);
+    const draft = await admin.createDraft(ARTICLE, validArticle({ coverImage: picture }));
+    expect(draft.status).toBe(201);
+    const published = await admin.publish(ARTICLE, draft.body.data.documentId);
+    expect(published.status).toBe(400);
+    expect(published.body.error?.message).toContain('Cover image: the picture "no-alt.png" has no alternative text');
+  });
+
+  it('publishes an article whose cover image has alternative text', async () => {
+    const picture = await uploadPicture(cms.url, admin, 'with-alt.png', 'A blue square');
+    const response = await admin.createPublished(ARTICLE, validArticle({ coverImage: picture }));
+    expect(response.status).toBe(200);
+  });
+
+  it('leaves nothing behind when a request is refused', async () => {
+    const before = (await admin.list(ARTICLE)).body.pagination.total;
+    await admin.createPublished(ARTICLE, validArticle({ summary: 'y'.repeat(400) }));
+    expect((await admin.list(ARTICLE)).body.pagination.total).toBe(before);
+  });
+});
