@@ -1,9 +1,29 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
+// With uploads on S3 (or a CDN in front of it) the admin shows pictures from
+// that host, so the content security policy must allow it.
+const mediaHosts = (env: Core.Config.Shared.ConfigParams['env']): string[] =>
+  [env('S3_PUBLIC_URL'), env('S3_ENDPOINT')]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin);
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'connect-src': ["'self'", 'https:', env('STRAPI_ADMIN_LIVE_SITE_URL', 'http://localhost:4321')],
+          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaHosts(env)],
+          'media-src': ["'self'", 'data:', 'blob:', ...mediaHosts(env)],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',

@@ -1,0 +1,29 @@
+# The CMS: install, `strapi build` (admin panel + server code), then a slim,
+# non-root runtime that only runs `strapi start`.
+FROM node:20-bookworm-slim AS deps
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/* && npm install --global pnpm@10.34.8
+WORKDIR /app
+COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
+COPY cms/package.json cms/
+RUN pnpm install --frozen-lockfile --filter cms...
+
+FROM deps AS build
+COPY scripts/lib scripts/lib
+COPY cms cms
+# The admin widget reads the live site's address at build time.
+ARG STRAPI_ADMIN_LIVE_SITE_URL=http://localhost:4321
+ENV NODE_ENV=production STRAPI_ADMIN_LIVE_SITE_URL=${STRAPI_ADMIN_LIVE_SITE_URL}
+RUN cd cms && pnpm exec strapi build && rm -rf .env node_modules/.cache
+
+FROM node:20-bookworm-slim AS runtime
+RUN npm install --global pnpm@10.34.8 && mkdir -p /data/uploads && chown -R node:node /data
+WORKDIR /app
+COPY --from=build --chown=node:node /app /app
+USER node
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=1337 PUBLIC_DIR=/data
+EXPOSE 1337
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:1337/_health').then(r=>process.exit(r.status===204?0:1),()=>process.exit(1))"
+WORKDIR /app/cms
+CMD ["node_modules/.bin/strapi", "start"]

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+
+export const SITE_URL = 'https://www.nusl.example';
+
+export interface SiteBuild {
+  ok: boolean;
+  exitCode: number | null;
+  output: string;
+  outDir: string;
+  /** Contents of a built file by URL path, e.g. "/news/" or "/rss.xml". */
+  read(urlPath: string): string;
+  exists(urlPath: string): boolean;
+  /** Every built file, relative to the output folder. */
+  files(): string[];
+  /** URL paths of every HTML page, e.g. "/news/some-article/". */
+  pages(): string[];
+  remove(): void;
+}
+
+const filePathFor = (outDir: string, urlPath: string) =>
+  path.join(outDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full, base) : [path.relative(base, full)];
+  });
+}
+
+/**
+ * Builds the site's pages from a CMS (what the rebuild service runs) into a fresh
+ * temporary folder. The type check (`astro check`) is left to `pnpm typecheck`.
+ */
+export function buildSite(env: Record<string, string>): Promise<SiteBuild> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'guildhall-site-'));
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn('pnpm', ['--filter', 'site', 'run', 'build:pages'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        SITE_URL,
+        SITE_OUT_DIR: outDir,
+        SITE_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
+        CMS_API_TOKEN: '',
+        CMS_URL: '',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (exitCode) => {
+      resolve({
+        ok: exitCode === 0,
+        exitCode,
+        output,
+        outDir,
+        read: (urlPath) => readFileSync(filePathFor(outDir, urlPath), 'utf8'),
+        exists: (urlPath) => {
+          try {
+            return statSync(filePathFor(outDir, urlPath)).isFile();
+          } catch {
+            return false;
+          }
+        },
+        files: () => walk(outDir),
+        pages: () =>
+          walk(outDir)
+            .filter((file) => file.endsWith('.html'))
+            .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`),
+        remove: () => {
+          rmSync(outDir, { recursive: true, force: true });
+          rmSync(`${outDir}-cache`, { recursive: true, force: true });
+        },
+      });
+    });
+  });
+}
+
+/** The en-GB date the site prints, e.g. "10 May 2021". */
+export const ukDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The visible text of an HTML page (tags dropped, entities decoded, spaces collapsed). */
+export const pageText = (html: string) =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (match, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
+      return entities[code.toLowerCase()] ?? match;
+    })
+    .replace(/\s+/g, ' ');

@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+
+const hasDockerCompose = spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0;
+
+function composeConfig(envText: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'guildhall-compose-'));
+  copyFileSync(path.join(repoRoot, 'docker-compose.yml'), path.join(dir, 'docker-compose.yml'));
+  writeFileSync(path.join(dir, 'deploy.env'), envText);
+  return spawnSync('docker-compose', ['--env-file', 'deploy.env', 'config'], { cwd: dir, encoding: 'utf8' });
+}
+
+describe.skipIf(!hasDockerCompose)('the docker-compose deployment', () => {
+  it('is valid with every variable from .env.example set', () => {
+    const env = execFileSync('cat', [path.join(repoRoot, '.env.example')], { encoding: 'utf8' });
+    const result = composeConfig(env);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('condition: service_healthy');
+  });
+
+  it('refuses to start without its secrets, naming the missing one', () => {
+    const result = composeConfig('');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/set POSTGRES_PASSWORD|set APP_KEYS|set CMS_SITE_TOKEN/);
+  });
+
+  it('keeps secrets out of the compose file itself', () => {
+    const result = composeConfig('');
+    expect(result.status).not.toBe(0);
+    const example = execFileSync('cat', [path.join(repoRoot, 'docker-compose.yml')], { encoding: 'utf8' });
+    expect(example).not.toMatch(/change-me/);
+  });
+});

@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminApi } from '../helpers/admin-api';
+import { startCms, type RunningCms } from '../helpers/cms';
+import { freePort } from '../helpers/ports';
+import { buildSite } from '../helpers/site';
+
+describe('a site build that cannot succeed', () => {
+  let cms: RunningCms;
+  beforeAll(async () => {
+    cms = await startCms();
+  });
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('fails, naming the URL, when the CMS is down', async () => {
+    const deadUrl = `http://127.0.0.1:${await freePort()}`;
+    const site = await buildSite({ CMS_URL: deadUrl, CMS_API_TOKEN: cms.token() });
+    site.remove();
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain(`Cannot reach the CMS at ${deadUrl}/graphql`);
+    expect(site.output).toContain('CMS_URL');
+  });
+
+  it('fails, saying where the token came from, when the token is wrong', async () => {
+    const wrongTokenFile = path.join(cms.workDir, 'wrong-token.env');
+    writeFileSync(wrongTokenFile, `CMS_URL=${cms.url}\nCMS_API_TOKEN=wrong-token\n`);
+    const site = await buildSite({ CMS_TOKEN_FILE: wrongTokenFile });
+    site.remove();
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain(`The CMS at ${cms.url}/graphql refused the site's API token (HTTP 401)`);
+    expect(site.output).toContain(wrongTokenFile);
+  });
+
+  it('fails with one line naming the entry and field when an entry is invalid', async () => {
+    const admin = await AdminApi.login(cms.url);
+    const created = await admin.createPublished('api::article.article', {
+      title: 'An article with a bad slug',
+      slug: 'Bad_Slug',
+      summary: 'Strapi accepts this slug; the site does not.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Body.' }] }],
+      firstPublished: '2026-02-01',
+    });
+    expect(created.status).toBe(200);
+    const site = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile });
+    site.remove();
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain(`article "Bad_Slug" (documentId ${created.body.data.documentId}): slug:`);
+  });
+});
