@@ -41,7 +41,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // The site pages through every collection; a page larger than this is refused.
         defaultLimit: env.int('GRAPHQL_DEFAULT_LIMIT', 25),
         maxLimit: env.int('GRAPHQL_MAX_LIMIT', 100),
-        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 10),
+        depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 6),
         landingPage: !isProduction,
         apolloServer: {
           introspection: !isProduction,

@@ -102,17 +102,16 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     child = started;
     started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await waitFor(
-      `the CMS at ${url} (log:\n${output.slice(-2000)})`,
-      async () => {
-        if (started.exitCode !== null) {
-          throw new Error(`the CMS exited with ${started.exitCode}:\n${output.slice(-4000)}`);
-        }
-        const response = await fetch(`${url}/_health`);
-        return response.status === 204 ? true : undefined;
-      },
+    const exited = new Promise<never>((_, reject) =>
+      started.once('exit', (code) => reject(new Error(`the CMS exited with ${code}:\n${output.slice(-4000)}`))),
+    );
+    const healthy = waitFor(
+      `the CMS at ${url}`,
+      async () => ((await fetch(`${url}/_health`)).status === 204 ? true : undefined),
       { timeoutMs: 180_000 },
     );
+    await Promise.race([healthy, exited]);
+    exited.catch(() => undefined);
   };
 
   await launch();

@@ -44,9 +44,19 @@ describe('content rules editors meet in the admin', () => {
   });
 
   it('refuses to publish an article without a title', async () => {
-    const response = await admin.createPublished(ARTICLE, validArticle({ title: '' }));
+    const response = await admin.createPublished(ARTICLE, validArticle({ title: '  ' }));
     expect(response.status).toBe(400);
-    expect(JSON.stringify(response.body.error)).toMatch(/title/i);
+    expect(response.body.error?.message).toContain('Title is required');
+  });
+
+  it('refuses to publish an article whose body has no text', async () => {
+    const response = await admin.createPublished(ARTICLE, validArticle({ body: [paragraph('')] }));
+    expect(response.status).toBe(400);
+    expect(response.body.error?.message).toContain('Body is required');
+  });
+
+  it('saves a draft with an empty title, for finishing later', async () => {
+    expect((await admin.createDraft(ARTICLE, validArticle({ title: '' }))).status).toBe(201);
   });
 
   it('refuses a slug that another article already uses', async () => {

@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ function composeConfig(envText: string) {
 
 describe.skipIf(!hasDockerCompose)('the docker-compose deployment', () => {
   it('is valid with every variable from .env.example set', () => {
-    const env = execFileSync('cat', [path.join(repoRoot, '.env.example')], { encoding: 'utf8' });
+    const env = readFileSync(path.join(repoRoot, '.env.example'), 'utf8');
     const result = composeConfig(env);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -29,10 +29,11 @@ describe.skipIf(!hasDockerCompose)('the docker-compose deployment', () => {
     expect(result.stderr).toMatch(/set POSTGRES_PASSWORD|set APP_KEYS|set CMS_SITE_TOKEN/);
   });
 
-  it('keeps secrets out of the compose file itself', () => {
-    const result = composeConfig('');
-    expect(result.status).not.toBe(0);
-    const example = execFileSync('cat', [path.join(repoRoot, 'docker-compose.yml')], { encoding: 'utf8' });
-    expect(example).not.toMatch(/change-me/);
+  it('takes every secret from the environment as a required variable', () => {
+    const compose = readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8');
+    const secretKeys = /^\s+((?:POSTGRES|DATABASE)_PASSWORD|APP_KEYS|\w*(?:SALT|SECRET|ENCRYPTION_KEY)|CMS_SITE_TOKEN|CMS_API_TOKEN): (.*)$/gm;
+    const assignments = [...compose.matchAll(secretKeys)];
+    expect(assignments.length).toBeGreaterThanOrEqual(10);
+    for (const [, key, value] of assignments) expect(value, key).toMatch(/^\$\{\w+:\?/);
   });
 });

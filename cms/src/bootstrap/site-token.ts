@@ -6,16 +6,18 @@ import type { Core } from '@strapi/strapi';
 export const SITE_TOKEN_NAME = 'Site build (read-only)';
 
 // Exactly what the build reads: the site's content types and the media they point to.
-const readableTypes: string[] = [
-  'api::article.article',
-  'api::author.author',
-  'api::campaign-briefing.campaign-briefing',
-  'api::membership-category.membership-category',
-  'api::site-setting.site-setting',
-  'api::topic.topic',
-];
 const siteTokenActions = [
-  ...readableTypes.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'api::author.author.find',
+  'api::author.author.findOne',
+  'api::campaign-briefing.campaign-briefing.find',
+  'api::campaign-briefing.campaign-briefing.findOne',
+  'api::membership-category.membership-category.find',
+  'api::membership-category.membership-category.findOne',
+  'api::topic.topic.find',
+  'api::topic.topic.findOne',
+  'api::site-setting.site-setting.find',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',
 ];

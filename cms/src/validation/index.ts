@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mediaPopulate, walkFields, type Found } from './walk';
-import { checkImageAltText, checkRichTextImages, checkRichTextLinks, checkUrl } from './rules';
+import { checkImageAltText, checkRequired, checkRichTextImages, checkRichTextLinks, checkUrl } from './rules';
 
 // The rules the content model states beyond Strapi's own (required, max length,
 // unique): web addresses that work, links the site may render, and alternative
@@ -22,6 +22,7 @@ async function problemsIn(strapi: Core.Strapi, data: unknown, uid: UID.ContentTy
     if (found.kind === 'url') problems.push(...checkUrl(found));
     if (found.kind === 'blocks') problems.push(...checkRichTextLinks(found));
     if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextImages(found));
+    if (found.kind === 'required' && publishing) problems.push(...checkRequired(found));
     if (found.kind === 'media' && publishing) problems.push(...(await checkImageAltText(strapi, found)));
   }
   return problems;

@@ -23,6 +23,21 @@ const isAllowedLink = (value: string) => {
   }
 };
 
+const hasText = (value: unknown): boolean => {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.some(hasText);
+  if (value && typeof value === 'object' && 'type' in value) {
+    const node = value as { text?: unknown; children?: unknown; type?: unknown };
+    return node.type === 'image' || hasText(node.text) || hasText(node.children);
+  }
+  return value !== null && value !== undefined;
+};
+
+/** Strapi accepts an empty string or empty rich text for a required field; the site cannot. */
+export function checkRequired(found: Found): string[] {
+  return hasText(found.value) ? [] : [`${fieldLabel(found.path)} is required: fill it in before publishing.`];
+}
+
 export function checkUrl(found: Found): string[] {
   if (typeof found.value !== 'string' || found.value.trim() === '') return [];
   if (isWebAddress(found.value.trim())) return [];

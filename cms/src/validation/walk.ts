@@ -5,7 +5,8 @@ export type FieldPath = (string | number)[];
 export type Found =
   | { kind: 'url'; path: FieldPath; value: unknown }
   | { kind: 'blocks'; path: FieldPath; value: unknown }
-  | { kind: 'media'; path: FieldPath; value: unknown };
+  | { kind: 'media'; path: FieldPath; value: unknown }
+  | { kind: 'required'; path: FieldPath; value: unknown };
 
 // Plain string attributes that hold a web address, by name, wherever they appear.
 const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
@@ -24,6 +25,7 @@ export function* walkFields(
     const attribute = attributes[name];
     if (!attribute || value === null || value === undefined) continue;
     const here = [...path, name];
+    if ('required' in attribute && attribute.required) yield { kind: 'required', path: here, value };
     if (attribute.type === 'component') {
       const component = strapi.components[attribute.component];
       const items = Array.isArray(value) ? value : [value];

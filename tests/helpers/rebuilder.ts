@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { freePort, waitFor } from './ports';
+import { SITE_URL } from './site';
+
+/** The parts of GET /status the tests read. */
+export interface RebuildStatus {
+  state: 'idle' | 'waiting' | 'building';
+  live: { buildId: string; builtAt: string; pages: number } | null;
+  queue: { pending: boolean; eventsSinceLastBuild: number };
+  lastBuild: { buildId: string; result: 'live' | 'failed' | 'refused'; error: string | null } | null;
+  lastError: { buildId: string; message: string; logTail: string[] } | null;
+  builds: { started: number; succeeded: number; failed: number };
+}
+
+export interface RebuildServiceAddress {
+  port: number;
+  url: string;
+  webhookUrl: string;
+  secret: string;
+}
+
+/** Picks the port and secret first, so the CMS can be told where to send its webhook. */
+export async function reserveRebuildService(): Promise<RebuildServiceAddress> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  return { port, url, webhookUrl: `${url}/webhook`, secret: randomBytes(24).toString('hex') };
+}
+
+export interface RunningRebuilder extends RebuildServiceAddress {
+  status(): Promise<RebuildStatus>;
+  /** Waits until no build is running or queued, and returns the status then. */
+  settled(timeoutMs?: number): Promise<RebuildStatus>;
+  sendEvent(body: unknown, secret?: string): Promise<Response>;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real rebuild service (as `pnpm start` does) building the real site. */
+export async function startRebuilder(
+  address: RebuildServiceAddress,
+  env: Record<string, string>,
+): Promise<RunningRebuilder> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-rebuilder-'));
+  let output = '';
+  const child: ChildProcess = spawn('pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
+    cwd: repoRoot,
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(address.port),
+      HOST: '127.0.0.1',
+      REBUILD_WEBHOOK_SECRET: address.secret,
+      SITES_DIR: path.join(workDir, 'sites'),
+      SITE_CACHE_DIR: path.join(workDir, 'cache'),
+      SITE_URL,
+      CMS_API_TOKEN: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+
+  const status = async () => (await (await fetch(`${address.url}/status`)).json()) as RebuildStatus;
+  await waitFor('the rebuild service', async () => ((await fetch(`${address.url}/healthz`)).ok ? true : undefined));
+
+  return {
+    ...address,
+    status,
+    settled: (timeoutMs = 240_000) =>
+      waitFor(
+        'the rebuild service to finish building',
+        async () => {
+          const current = await status();
+          return current.state === 'idle' && !current.queue.pending ? current : undefined;
+        },
+        { timeoutMs, intervalMs: 300 },
+      ),
+    sendEvent: (body, secret = address.secret) =>
+      fetch(address.webhookUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    log: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.pid) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGTERM');
+        await exited;
+      }
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}

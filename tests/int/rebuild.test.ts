@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminApi } from '../helpers/admin-api';
+import { startCms, type RunningCms } from '../helpers/cms';
+import { waitFor } from '../helpers/ports';
+import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+
+const ARTICLE = 'api::article.article';
+let counter = 0;
+
+const newArticle = (title: string) => {
+  counter += 1;
+  return {
+    title,
+    slug: `rebuild-check-${counter}`,
+    summary: `Summary of ${title}.`,
+    body: [{ type: 'paragraph', children: [{ type: 'text', text: `The body of ${title}.` }] }],
+    firstPublished: '2026-11-20',
+  };
+};
+
+describe('publishing to the live site through the rebuild service', () => {
+  let cms: RunningCms;
+  let site: RunningRebuilder;
+  let admin: AdminApi;
+  const get = (urlPath: string) => fetch(`${site.url}${urlPath}`);
+  const servedWith = (urlPath: string, status: number) =>
+    waitFor(`${urlPath} to answer ${status}`, async () => ((await get(urlPath)).status === status ? true : undefined), {
+      timeoutMs: 240_000,
+      intervalMs: 500,
+    });
+
+  beforeAll(async () => {
+    const address = await reserveRebuildService();
+    cms = await startCms({ env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret } });
+    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+    admin = await AdminApi.login(cms.url);
+    const first = await site.settled();
+    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+  }, 600_000);
+  afterAll(async () => {
+    await site?.stop();
+    await cms?.stop();
+  });
+
+  it('serves a newly published article and lists it on the news page', async () => {
+    const article = newArticle('Freshly published guidance');
+    expect((await admin.createPublished(ARTICLE, article)).status).toBe(200);
+    await servedWith(`/news/${article.slug}/`, 200);
+    expect(await (await get(`/news/${article.slug}/`)).text()).toContain('Freshly published guidance');
+    expect(await (await get('/news/')).text()).toContain('Freshly published guidance');
+  });
+
+  it('takes an unpublished article off the site', async () => {
+    const article = newArticle('Guidance that is withdrawn');
+    const created = await admin.createPublished(ARTICLE, article);
+    await servedWith(`/news/${article.slug}/`, 200);
+    expect((await admin.unpublish(ARTICLE, created.body.data.documentId)).status).toBe(200);
+    await servedWith(`/news/${article.slug}/`, 404);
+  });
+
+  it('refuses webhook calls with a wrong secret, a wrong method, an oversized or malformed body, and builds nothing', async () => {
+    const before = (await site.settled()).builds.started;
+    expect((await site.sendEvent({ event: 'entry.publish' }, 'wrong-secret')).status).toBe(401);
+    expect((await fetch(site.webhookUrl, { method: 'POST', body: '{}' })).status).toBe(401);
+    expect((await fetch(site.webhookUrl)).status).toBe(405);
+    expect((await site.sendEvent('x'.repeat(1024 * 1024 + 10))).status).toBe(413);
+    expect((await site.sendEvent('{"event": ')).status).toBe(400);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const after = await site.status();
+    expect(after.state).toBe('idle');
+    expect(after.builds.started).toBe(before);
+  });
+
+  it('turns a burst of 100 events into at most two builds that end on the final content', async () => {
+    const before = (await site.settled()).builds.started;
+    const article = newArticle('Published during a burst');
+    await admin.createPublished(ARTICLE, article);
+    const events = Array.from({ length: 100 }, (_, index) =>
+      site.sendEvent(index % 3 === 0 ? { event: 'entry.publish', entry: null } : { event: 'entry.update', model: 'article' }),
+    );
+    expect((await Promise.all(events)).every((response) => response.status === 202)).toBe(true);
+    const after = await site.settled();
+    expect(after.builds.started - before).toBeGreaterThanOrEqual(1);
+    expect(after.builds.started - before).toBeLessThanOrEqual(2);
+    expect((await get(`/news/${article.slug}/`)).status).toBe(200);
+  });
+
+  it('keeps serving every request completely while a rebuild runs', async () => {
+    await site.settled();
+    const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(await (await get('/')).text())?.[1];
+    expect((await site.sendEvent({ event: 'entry.publish' })).status).toBe(202);
+    const failures: string[] = [];
+    let requests = 0;
+    while ((await site.status()).state !== 'idle' || requests < 20) {
+      for (const urlPath of ['/', '/news/', stylesheet ?? '/robots.txt']) {
+        const response = await get(urlPath);
+        const body = await response.text();
+        requests += 1;
+        if (response.status !== 200) failures.push(`${urlPath}: ${response.status}`);
+        if (urlPath.endsWith('/') && !body.trimEnd().endsWith('</html>')) failures.push(`${urlPath}: partial page`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the last good site live when content breaks the build, and shows why', async () => {
+    await site.settled();
+    const liveBefore = (await site.status()).live?.buildId;
+    const broken = await admin.createPublished(ARTICLE, { ...newArticle('Broken slug'), slug: 'Broken_Slug' });
+    expect(broken.status).toBe(200);
+    const failed = await waitFor('the failed build', async () => {
+      const status = await site.status();
+      return status.state === 'idle' && status.lastBuild?.result === 'failed' ? status : undefined;
+    }, { timeoutMs: 240_000 });
+    expect(failed.live?.buildId).toBe(liveBefore);
+    expect(failed.lastError?.message ?? '').toBeTruthy();
+    expect(failed.lastError?.logTail.join('\n')).toContain('Broken_Slug');
+    expect((await get('/news/')).status).toBe(200);
+
+    await admin.remove(ARTICLE, broken.body.data.documentId);
+    const recovered = await waitFor('a good build after the fix', async () => {
+      const status = await site.status();
+      return status.state === 'idle' && status.lastBuild?.result === 'live' ? status : undefined;
+    }, { timeoutMs: 240_000 });
+    expect(recovered.live?.buildId).not.toBe(liveBefore);
+  });
+
+  it('keeps the last good site live when the CMS stops mid-build', async () => {
+    const before = await site.settled();
+    expect((await site.sendEvent({ event: 'entry.publish' })).status).toBe(202);
+    await waitFor('the build to start', async () => ((await site.status()).state === 'building' ? true : undefined));
+    await cms.pause();
+    const failed = await site.settled();
+    expect(failed.builds.started).toBe(before.builds.started + 1);
+    expect(failed.lastBuild?.result).toBe('failed');
+    expect(failed.live?.buildId).toBe(before.live?.buildId);
+    expect(failed.lastError?.logTail.join('\n')).toContain('Cannot reach the CMS');
+    expect((await get('/')).status).toBe(200);
+    await cms.restart();
+  });
+});
