@@ -11,9 +11,7 @@ RUN pnpm install --frozen-lockfile --filter cms...
 FROM deps AS build
 COPY scripts/lib scripts/lib
 COPY cms cms
-# The admin widget reads the live site's address at build time.
-ARG STRAPI_ADMIN_LIVE_SITE_URL=http://localhost:4321
-ENV NODE_ENV=production STRAPI_ADMIN_LIVE_SITE_URL=${STRAPI_ADMIN_LIVE_SITE_URL}
+ENV NODE_ENV=production
 RUN cd cms && pnpm exec strapi build && rm -rf .env node_modules/.cache
 
 FROM node:20-bookworm-slim AS runtime

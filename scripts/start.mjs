@@ -13,8 +13,14 @@ if (major < 20) {
   process.exit(1);
 }
 
-execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit' });
-const cmsEnv = parseEnvFile(readFileSync(path.join(cmsDir, '.env'), 'utf8'));
+// Secrets live in cms/.env (CMS_ENV_FILE moves it); the rebuild service needs the
+// webhook secret from the same file.
+const envFile = process.env.CMS_ENV_FILE ?? path.join(cmsDir, '.env');
+execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
+  stdio: 'inherit',
+  env: { ...process.env, CMS_ENV_FILE: envFile },
+});
+const cmsEnv = parseEnvFile(readFileSync(envFile, 'utf8'));
 const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsUrl = `http://localhost:${cmsPort}`;
@@ -30,6 +36,7 @@ try {
 run('cms', 'pnpm', ['exec', 'strapi', 'start'], {
   cwd: cmsDir,
   env: {
+    ...cmsEnv,
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(cmsPort),

@@ -16,7 +16,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'connect-src': ["'self'", 'https:', env('STRAPI_ADMIN_LIVE_SITE_URL', 'http://localhost:4321')],
           'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaHosts(env)],
           'media-src': ["'self'", 'data:', 'blob:', ...mediaHosts(env)],
           upgradeInsecureRequests: null,

@@ -50,6 +50,18 @@ describe('publishing to the live site through the rebuild service', () => {
     expect(await (await get('/news/')).text()).toContain('Freshly published guidance');
   });
 
+  it('tells editors in the admin what is live', async () => {
+    const built = await site.settled();
+    const relayed = (await (await fetch(`${cms.url}/api/live-site/status`)).json()) as {
+      reachable: boolean;
+      state: string;
+      live: { builtAt: string } | null;
+    };
+    expect(relayed.reachable).toBe(true);
+    expect(relayed.state).toBe('idle');
+    expect(relayed.live?.builtAt).toBe(built.live?.builtAt);
+  });
+
   it('takes an unpublished article off the site', async () => {
     const article = newArticle('Guidance that is withdrawn');
     const created = await admin.createPublished(ARTICLE, article);

@@ -1,5 +1,4 @@
 import { GlobeIcon } from './live-site/GlobeIcon';
-import { liveSiteUrl } from './live-site/LiveSiteWidget';
 
 interface AdminApp {
   widgets: {
@@ -7,7 +6,6 @@ interface AdminApp {
       id: string;
       icon: () => JSX.Element;
       title: { id: string; defaultMessage: string };
-      link?: { label: { id: string; defaultMessage: string }; href: string };
       component: () => Promise<() => JSX.Element>;
     }): void;
   };
@@ -24,7 +22,6 @@ export default {
       id: 'live-site-status',
       icon: GlobeIcon,
       title: { id: 'live-site.widget.title', defaultMessage: 'Live site' },
-      link: { label: { id: 'live-site.widget.link', defaultMessage: 'Build status' }, href: `${liveSiteUrl}/status` },
       component: async () => (await import('./live-site/LiveSiteWidget')).LiveSiteWidget,
     });
   },

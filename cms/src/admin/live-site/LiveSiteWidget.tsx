@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { describeStatus, type RebuildStatus, type Tone } from './status';
-
-export const liveSiteUrl = (process.env.STRAPI_ADMIN_LIVE_SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
+import { describeStatus, type LiveSiteStatus, type Tone } from './status';
 
 const POLL_MS = 3000;
 
@@ -9,22 +7,17 @@ const toneColours: Record<Tone, string> = { good: '#328048', busy: '#4945ff', ba
 
 /** Home page widget: what visitors see right now, and whether the last publish made it. */
 export function LiveSiteWidget() {
-  const [status, setStatus] = useState<RebuildStatus | null>(null);
-  const [unreachable, setUnreachable] = useState(false);
+  const [status, setStatus] = useState<LiveSiteStatus | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     const poll = async () => {
       try {
-        const response = await fetch(`${liveSiteUrl}/status`, { cache: 'no-store' });
-        if (!response.ok) throw new Error(String(response.status));
-        const next = (await response.json()) as RebuildStatus;
-        if (!cancelled) {
-          setStatus(next);
-          setUnreachable(false);
-        }
-      } catch {
-        if (!cancelled) setUnreachable(true);
+        const response = await fetch('/api/live-site/status', { cache: 'no-store' });
+        const next = (await response.json()) as LiveSiteStatus;
+        if (!cancelled) setStatus(next);
+      } catch (error) {
+        if (!cancelled) setStatus({ reachable: false, liveSiteUrl: '', reason: String(error) });
       }
     };
     void poll();
@@ -35,21 +28,20 @@ export function LiveSiteWidget() {
     };
   }, []);
 
-  if (unreachable) {
-    return <p role="status">The rebuild service at {liveSiteUrl} is not answering, so publishing will not reach the site.</p>;
-  }
   if (!status) return <p role="status">Checking the live site…</p>;
 
   const { tone, headline, detail } = describeStatus(status);
   return (
-    <div role="status" data-testid="live-site-status" data-state={status.state}>
+    <div role="status" data-testid="live-site-status" data-state={status.reachable ? status.state : 'unreachable'}>
       <p style={{ color: toneColours[tone], fontWeight: 600, marginBottom: 8 }}>{headline}</p>
       {detail && <p style={{ whiteSpace: 'pre-wrap', fontSize: 13 }}>{detail}</p>}
-      <p style={{ marginTop: 8 }}>
-        <a href={liveSiteUrl} target="_blank" rel="noreferrer">
-          Open the live site
-        </a>
-      </p>
+      {status.liveSiteUrl && (
+        <p style={{ marginTop: 8 }}>
+          <a href={status.liveSiteUrl} target="_blank" rel="noreferrer">
+            Open the live site
+          </a>
+        </p>
+      )}
     </div>
   );
 }

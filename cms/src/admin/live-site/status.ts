@@ -1,10 +1,14 @@
-// The part of the rebuild service's GET /status that the widget reads.
-export interface RebuildStatus {
-  state: 'idle' | 'waiting' | 'building';
-  live: { buildId: string; builtAt: string; pages: number } | null;
-  queue: { pending: boolean; eventsSinceLastBuild: number };
-  lastBuild: { result: 'live' | 'failed' | 'refused'; finishedAt: string | null; error: string | null } | null;
-}
+// What GET /api/live-site/status returns: the rebuild service's state, relayed by the CMS.
+export type LiveSiteStatus =
+  | { reachable: false; liveSiteUrl: string; reason: string }
+  | {
+      reachable: true;
+      liveSiteUrl: string;
+      state: 'idle' | 'waiting' | 'building';
+      live: { builtAt: string; pages: number } | null;
+      queue: { pending: boolean };
+      lastBuild: { result: 'live' | 'failed' | 'refused'; finishedAt: string | null; error: string | null } | null;
+    };
 
 export type Tone = 'good' | 'busy' | 'bad';
 
@@ -14,12 +18,19 @@ const time = (iso: string) =>
   );
 
 /** One line an editor can act on, e.g. "Live — built 22 Nov, 14:02 (42 pages)". */
-export function describeStatus(status: RebuildStatus): { tone: Tone; headline: string; detail?: string } {
-  const failed = status.lastBuild && status.lastBuild.result !== 'live' ? status.lastBuild : null;
+export function describeStatus(status: LiveSiteStatus): { tone: Tone; headline: string; detail?: string } {
+  if (!status.reachable) {
+    return {
+      tone: 'bad',
+      headline: 'The rebuild service is not answering: publishing will not reach the live site.',
+      detail: status.reason,
+    };
+  }
   if (status.state === 'building') return { tone: 'busy', headline: 'Building the site with your changes…' };
   if (status.state === 'waiting' || status.queue.pending) {
     return { tone: 'busy', headline: 'Changes received, a build starts in a moment…' };
   }
+  const failed = status.lastBuild && status.lastBuild.result !== 'live' ? status.lastBuild : null;
   if (failed) {
     return {
       tone: 'bad',
