@@ -1,0 +1,148 @@
+import {
+  contentSourceFromEnv,
+  createContentSource,
+  fetchSiteContent,
+  type Article,
+  type CampaignBriefing,
+  type CategoryRef,
+  type ContentSourceOptions,
+  type SiteContent,
+  type TopicRef,
+} from '@guildhall/content';
+import { paths } from './paths';
+
+let options: ContentSourceOptions | undefined;
+let loading: Promise<SiteContent> | undefined;
+
+function sourceOptions(): ContentSourceOptions {
+  options ??= contentSourceFromEnv(process.env, import.meta.env.CMS_TOKEN_FILE_DEFAULT);
+  return options;
+}
+
+/**
+ * Everything the site shows, fetched once per build however many pages ask.
+ * Errors (CMS unreachable, token refused, invalid content) propagate and fail the build.
+ */
+export function loadContent(): Promise<SiteContent> {
+  loading ??= fetchSiteContent(createContentSource(sourceOptions())).then(onlyPublishedRefs);
+  return loading;
+}
+
+/** A CMS media URL the browser and the image optimiser can fetch: uploads may be relative to the CMS. */
+export const mediaUrl = (url: string): string => absoluteMediaUrl(url, sourceOptions().cmsUrl);
+
+export function absoluteMediaUrl(url: string, cmsUrl: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  if (url.startsWith('//')) return `https:${url}`;
+  return `${cmsUrl.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+}
+
+const slugsOf = (entries: { slug: string }[]) => new Set(entries.map((entry) => entry.slug));
+
+/** Drops links to topics, categories and authors that are not published, so no page links to a 404. */
+export function onlyPublishedRefs(content: SiteContent): SiteContent {
+  const topics = slugsOf(content.topics);
+  const categories = slugsOf(content.membershipCategories);
+  const authors = slugsOf(content.authors);
+  const relink = <T extends { topics: TopicRef[]; membershipCategories: CategoryRef[] }>(entry: T): T => ({
+    ...entry,
+    topics: entry.topics.filter((ref) => topics.has(ref.slug)),
+    membershipCategories: entry.membershipCategories.filter((ref) => categories.has(ref.slug)),
+  });
+  return {
+    ...content,
+    membershipCategories: content.membershipCategories.map((category) => ({
+      ...category,
+      topics: category.topics.filter((ref) => topics.has(ref.slug)),
+    })),
+    articles: content.articles.map((article) => ({
+      ...relink(article),
+      author: article.author && authors.has(article.author.slug) ? article.author : null,
+    })),
+    campaignBriefings: content.campaignBriefings.map(relink),
+  };
+}
+
+/** An article or a briefing as listings show it. */
+export interface EntrySummary {
+  kind: 'article' | 'briefing';
+  href: string;
+  title: string;
+  summary: string;
+  firstPublished: string;
+}
+
+export const articleSummary = (article: Article): EntrySummary => ({
+  kind: 'article',
+  href: paths.article(article.slug),
+  title: article.title,
+  summary: article.summary,
+  firstPublished: article.firstPublished,
+});
+
+export const briefingSummary = (briefing: CampaignBriefing): EntrySummary => ({
+  kind: 'briefing',
+  href: paths.briefing(briefing.slug),
+  title: briefing.title,
+  summary: briefing.summary,
+  firstPublished: briefing.firstPublished,
+});
+
+export const newestFirst = <T extends { firstPublished: string; title: string }>(entries: T[]): T[] =>
+  [...entries].sort(
+    (a, b) => b.firstPublished.localeCompare(a.firstPublished) || a.title.localeCompare(b.title, 'en-GB'),
+  );
+
+type Related = Pick<Article, 'topics' | 'membershipCategories'>;
+
+/** Articles and briefings matching `test`, newest first. */
+function relatedEntries(content: SiteContent, test: (entry: Related) => boolean): EntrySummary[] {
+  return newestFirst([
+    ...content.articles.filter(test).map(articleSummary),
+    ...content.campaignBriefings.filter(test).map(briefingSummary),
+  ]);
+}
+
+export const entriesForTopic = (content: SiteContent, slug: string): EntrySummary[] =>
+  relatedEntries(content, (entry) => entry.topics.some((ref) => ref.slug === slug));
+
+export const entriesForCategory = (content: SiteContent, slug: string): EntrySummary[] =>
+  relatedEntries(content, (entry) => entry.membershipCategories.some((ref) => ref.slug === slug));
+
+export const articlesByAuthor = (content: SiteContent, slug: string): EntrySummary[] =>
+  newestFirst(content.articles.filter((article) => article.author?.slug === slug).map(articleSummary));
+
+export const latestArticles = (content: SiteContent, count: number): EntrySummary[] =>
+  newestFirst(content.articles.map(articleSummary)).slice(0, count);
+
+export const latestBriefings = (content: SiteContent, count: number): EntrySummary[] =>
+  newestFirst(content.campaignBriefings.map(briefingSummary)).slice(0, count);
+
+/** Every article and briefing, newest first (the RSS feed). */
+export const allEntries = (content: SiteContent): EntrySummary[] => relatedEntries(content, () => true);
+
+export const LISTING_PAGE_SIZE = 10;
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+/** Splits a listing into pages; an empty listing still has its first page. */
+export function paginate<T>(items: T[], size = LISTING_PAGE_SIZE): Page<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, index) => ({
+    items: items.slice(index * size, (index + 1) * size),
+    number: index + 1,
+    count,
+  }));
+}
+
+/** getStaticPaths for a `[...page].astro` listing: page 1 at the base path, then `2/`, `3/`… */
+export const pagedPaths = <T>(items: T[]) =>
+  paginate(items).map((page) => ({
+    params: { page: page.number === 1 ? undefined : String(page.number) },
+    props: { page },
+  }));
