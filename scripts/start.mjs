@@ -40,7 +40,7 @@ run('cms', 'pnpm', ['exec', 'strapi', 'start'], {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(cmsPort),
-    REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL ?? `http://localhost:${sitePort}/webhook`,
+    REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL || `http://localhost:${sitePort}/webhook`,
   },
 });
 
@@ -56,9 +56,9 @@ run('site', 'pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
   env: {
     ...process.env,
     PORT: String(sitePort),
-    CMS_URL: process.env.CMS_URL ?? cmsUrl,
-    REBUILD_WEBHOOK_SECRET: process.env.REBUILD_WEBHOOK_SECRET ?? cmsEnv.REBUILD_WEBHOOK_SECRET,
-    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    CMS_URL: process.env.CMS_URL || cmsUrl,
+    REBUILD_WEBHOOK_SECRET: process.env.REBUILD_WEBHOOK_SECRET || cmsEnv.REBUILD_WEBHOOK_SECRET,
+    SITE_URL: process.env.SITE_URL || siteUrl,
   },
 });
 

@@ -6,8 +6,11 @@ type Env = Core.Config.Shared.ConfigParams['env'];
 function uploadProvider(env: Env) {
   const provider = env('UPLOAD_PROVIDER', 'local');
   if (provider === 'local') return {};
-  if (provider !== 'aws-s3') throw new Error(`Unsupported UPLOAD_PROVIDER "${provider}": use "local" or "aws-s3".`);
-  const missing = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env(name));
+  if (provider !== 'aws-s3')
+    throw new Error(`Unsupported UPLOAD_PROVIDER "${provider}": use "local" or "aws-s3".`);
+  const missing = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter(
+    (name) => !env(name),
+  );
   if (missing.length > 0) throw new Error(`UPLOAD_PROVIDER=aws-s3 needs ${missing.join(', ')}.`);
   const endpoint = env('S3_ENDPOINT');
   return {

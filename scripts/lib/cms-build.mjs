@@ -43,7 +43,8 @@ export function ensureCmsBuild({ log = console.log } = {}) {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  if (result.status !== 0) throw new Error(`cms: "strapi build" failed (exit ${result.status}); see the output above`);
+  if (result.status !== 0)
+    throw new Error(`cms: "strapi build" failed (exit ${result.status}); see the output above`);
   writeFileSync(stampFile, cmsSourceHash());
   log(`cms: built in ${Math.round((Date.now() - started) / 1000)} s`);
   return true;

@@ -79,6 +79,9 @@ export class AdminApi {
   }
 
   list<T = Record<string, unknown>>(uid: string, query = '') {
-    return this.request<{ results: T[]; pagination: { total: number } }>('GET', `${this.collection(uid)}?${query}`);
+    return this.request<{ results: T[]; pagination: { total: number } }>(
+      'GET',
+      `${this.collection(uid)}?${query}`,
+    );
   }
 }

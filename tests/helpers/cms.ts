@@ -103,7 +103,9 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<never>((_, reject) =>
-      started.once('exit', (code) => reject(new Error(`the CMS exited with ${code}:\n${output.slice(-4000)}`))),
+      started.once('exit', (code) =>
+        reject(new Error(`the CMS exited with ${code}:\n${output.slice(-4000)}`)),
+      ),
     );
     const healthy = waitFor(
       `the CMS at ${url}`,

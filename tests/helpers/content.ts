@@ -10,7 +10,9 @@ export function publishedContent(cms: RunningCms): Promise<SiteContent> {
 export function firstParagraph(blocks: Blocks): string {
   for (const block of blocks) {
     if (block.type !== 'paragraph') continue;
-    const text = block.children.map((child) => (child.type === 'text' ? child.text : child.children.map((leaf) => leaf.text).join(''))).join('');
+    const text = block.children
+      .map((child) => (child.type === 'text' ? child.text : child.children.map((leaf) => leaf.text).join('')))
+      .join('');
     if (text.trim()) return text.replace(/\s+/g, ' ').trim();
   }
   throw new Error('no paragraph with text');

@@ -13,7 +13,9 @@ export function generatedBody(index: number, sections = 4): object[] {
   return Array.from({ length: sections }, (_, section) => [
     heading(2, `Section ${section + 1} of update ${index}`),
     paragraph(
-      text(`Leaders asked us about point ${section + 1}. This note sets out what the guidance says and what to do next. `),
+      text(
+        `Leaders asked us about point ${section + 1}. This note sets out what the guidance says and what to do next. `,
+      ),
       link(`https://www.gov.uk/guidance/example-${index}-${section}`, 'Read the guidance'),
       text('.'),
     ),
@@ -22,9 +24,16 @@ export function generatedBody(index: number, sections = 4): object[] {
       type: 'list',
       format: section % 2 ? 'ordered' : 'unordered',
       indentLevel: 0,
-      children: [item('Check your school policy.'), item('Talk to your governing board.'), item('Keep a written record.')],
+      children: [
+        item('Check your school policy.'),
+        item('Talk to your governing board.'),
+        item('Keep a written record.'),
+      ],
     },
-    { type: 'quote', children: [text(`Clear records make every later conversation easier (note ${index}).`)] },
+    {
+      type: 'quote',
+      children: [text(`Clear records make every later conversation easier (note ${index}).`)],
+    },
   ]).flat();
 }
 
@@ -41,13 +50,19 @@ export function generatedArticle(index: number, runId: string) {
 }
 
 /** Publishes `count` generated articles through the admin API, a few at a time. */
-export async function publishGeneratedArticles(admin: AdminApi, count: number, runId: string, concurrency = 6) {
+export async function publishGeneratedArticles(
+  admin: AdminApi,
+  count: number,
+  runId: string,
+  concurrency = 6,
+) {
   let next = 0;
   const worker = async () => {
     while (next < count) {
       const index = next++;
       const response = await admin.createPublished('api::article.article', generatedArticle(index, runId));
-      if (response.status !== 200) throw new Error(`generated article ${index}: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`generated article ${index}: ${response.status} ${JSON.stringify(response.body)}`);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

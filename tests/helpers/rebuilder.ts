@@ -67,7 +67,9 @@ export async function startRebuilder(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const status = async () => (await (await fetch(`${address.url}/status`)).json()) as RebuildStatus;
-  await waitFor('the rebuild service', async () => ((await fetch(`${address.url}/healthz`)).ok ? true : undefined));
+  await waitFor('the rebuild service', async () =>
+    (await fetch(`${address.url}/healthz`)).ok ? true : undefined,
+  );
 
   return {
     ...address,

@@ -22,6 +22,7 @@ export async function uploadPicture(
     body: form,
   });
   const body = (await response.json()) as { id: number }[];
-  if (!response.ok || !body[0]) throw new Error(`upload of ${name} failed: ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body[0])
+    throw new Error(`upload of ${name} failed: ${response.status} ${JSON.stringify(body)}`);
   return body[0].id;
 }

@@ -26,12 +26,15 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
       },
     });
 
-  it.each(collections.flatMap((name) => [`/api/${name}`, `/api/${name}?status=draft`, `/api/${name}?status=published`]))(
-    'refuses an anonymous REST read of %s',
-    async (path) => {
-      expect(refused).toContain((await rest(path)).status);
-    },
-  );
+  it.each(
+    collections.flatMap((name) => [
+      `/api/${name}`,
+      `/api/${name}?status=draft`,
+      `/api/${name}?status=published`,
+    ]),
+  )('refuses an anonymous REST read of %s', async (path) => {
+    expect(refused).toContain((await rest(path)).status);
+  });
 
   it.each(['/api/site-setting', '/api/site-setting?status=draft', '/api/upload/files', '/api/users'])(
     'refuses an anonymous REST read of %s',
@@ -82,7 +85,9 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
   });
 
   it('lets the site token read published content over GraphQL and REST', async () => {
-    const result = await graphql<{ articles_connection: { nodes: { title: string }[]; pageInfo: { total: number } } }>(
+    const result = await graphql<{
+      articles_connection: { nodes: { title: string }[]; pageInfo: { total: number } };
+    }>(
       cms.url,
       '{ articles_connection(status: PUBLISHED, pagination: { pageSize: 100 }) { nodes { title } pageInfo { total } } }',
       cms.token(),
@@ -134,7 +139,8 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
 
   it('refuses queries nested deeper than the depth limit', async () => {
     // Depth 7; the site's own queries go 4 deep.
-    const deep = '{ articles { topics { articles { topics { articles { topics { articles { topics { name } } } } } } } } }';
+    const deep =
+      '{ articles { topics { articles { topics { articles { topics { articles { topics { name } } } } } } } } }';
     const result = await graphql(cms.url, deep, cms.token());
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });

@@ -23,9 +23,15 @@ const countQuery = `{
 }`;
 
 async function publishedCounts(cms: RunningCms): Promise<Counts> {
-  const result = await graphql<Record<string, { pageInfo: { total: number } }>>(cms.url, countQuery, cms.token());
+  const result = await graphql<Record<string, { pageInfo: { total: number } }>>(
+    cms.url,
+    countQuery,
+    cms.token(),
+  );
   expect(result.errors).toBeUndefined();
-  return Object.fromEntries(Object.entries(result.data ?? {}).map(([key, value]) => [key, value.pageInfo.total]));
+  return Object.fromEntries(
+    Object.entries(result.data ?? {}).map(([key, value]) => [key, value.pageInfo.total]),
+  );
 }
 
 const draftUids = [
@@ -56,7 +62,12 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
 
   it('gives every membership category roles, join contacts and three help areas', async () => {
     const result = await graphql<{
-      membershipCategories: { slug: string; eligibleRoles: unknown[]; join: { phone: string; email: string } | null; helpAreas: unknown[] }[];
+      membershipCategories: {
+        slug: string;
+        eligibleRoles: unknown[];
+        join: { phone: string; email: string } | null;
+        helpAreas: unknown[];
+      }[];
     }>(
       cms.url,
       '{ membershipCategories(status: PUBLISHED) { slug eligibleRoles { name } join { phone email joinUrl } helpAreas { title } } }',
@@ -75,18 +86,24 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
   });
 
   it('includes a long adviser summary with sections, lists, a nested list, a quote and links', async () => {
-    const result = await graphql<{ articles: { body: { type: string; level?: number; children?: unknown[] }[] }[] }>(
+    const result = await graphql<{
+      articles: { body: { type: string; level?: number; children?: unknown[] }[] }[];
+    }>(
       cms.url,
       '{ articles(filters: { slug: { eq: "send-code-of-practice-what-leaders-need-to-know" } }) { body } }',
       cms.token(),
     );
     const body = result.data?.articles[0]?.body ?? [];
     const json = JSON.stringify(body);
-    expect(body.filter((block) => block.type === 'heading' && block.level === 2).length).toBeGreaterThanOrEqual(5);
+    expect(
+      body.filter((block) => block.type === 'heading' && block.level === 2).length,
+    ).toBeGreaterThanOrEqual(5);
     expect(body.some((block) => block.type === 'heading' && block.level === 3)).toBe(true);
     expect(json).toContain('"format":"unordered"');
     expect(json).toContain('"format":"ordered"');
-    expect(body.some((block) => block.type === 'list' && JSON.stringify(block.children).includes('"type":"list"'))).toBe(true);
+    expect(
+      body.some((block) => block.type === 'list' && JSON.stringify(block.children).includes('"type":"list"')),
+    ).toBe(true);
     expect(body.some((block) => block.type === 'quote')).toBe(true);
     expect(json).toMatch(/"url":"https:\/\//);
     expect(json).toContain('"url":"mailto:');
@@ -94,7 +111,11 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
 
   it('gives briefings a source report and five or more recommendation and action groups', async () => {
     const result = await graphql<{
-      campaignBriefings: { sourceReport: { title: string; quote: string } | null; recommendations: unknown[]; callsToAction: unknown[] }[];
+      campaignBriefings: {
+        sourceReport: { title: string; quote: string } | null;
+        recommendations: unknown[];
+        callsToAction: unknown[];
+      }[];
     }>(
       cms.url,
       '{ campaignBriefings { sourceReport { title quote } recommendations { heading points { text } } callsToAction { heading points { text } } } }',
@@ -108,12 +129,16 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
   });
 
   it('processes a cover image through the CMS with its alternative text', async () => {
-    const result = await graphql<{ articles: { coverImage: { url: string; alternativeText: string; formats: unknown } | null }[] }>(
+    const result = await graphql<{
+      articles: { coverImage: { url: string; alternativeText: string; formats: unknown } | null }[];
+    }>(
       cms.url,
       '{ articles(pagination: { limit: 100 }) { coverImage { url alternativeText formats } } }',
       cms.token(),
     );
-    const covers = (result.data?.articles ?? []).flatMap((article) => (article.coverImage ? [article.coverImage] : []));
+    const covers = (result.data?.articles ?? []).flatMap((article) =>
+      article.coverImage ? [article.coverImage] : [],
+    );
     expect(covers.length).toBeGreaterThanOrEqual(1);
     expect(covers[0]?.alternativeText).toBeTruthy();
     expect(covers[0]?.formats).toBeTruthy();
@@ -123,8 +148,13 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
   it('keeps one DRAFT-CANARY draft of each main type, never published', async () => {
     const admin = await AdminApi.login(cms.url);
     for (const uid of draftUids) {
-      const { body } = await admin.list<{ status: string; title?: string; name?: string }>(uid, 'pageSize=100');
-      const canaries = body.results.filter((entry) => `${entry.title ?? entry.name}`.includes('DRAFT-CANARY'));
+      const { body } = await admin.list<{ status: string; title?: string; name?: string }>(
+        uid,
+        'pageSize=100',
+      );
+      const canaries = body.results.filter((entry) =>
+        `${entry.title ?? entry.name}`.includes('DRAFT-CANARY'),
+      );
       expect(canaries, uid).toHaveLength(1);
       expect(canaries[0]?.status, uid).toBe('draft');
     }

@@ -85,7 +85,9 @@ describe('content rules editors meet in the admin', () => {
     const body = [
       {
         type: 'paragraph',
-        children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'click me' }] }],
+        children: [
+          { type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'click me' }] },
+        ],
       },
     ];
     const response = await admin.createDraft(ARTICLE, validArticle({ body }));
@@ -99,7 +101,9 @@ describe('content rules editors meet in the admin', () => {
     expect(draft.status).toBe(201);
     const published = await admin.publish(ARTICLE, draft.body.data.documentId);
     expect(published.status).toBe(400);
-    expect(published.body.error?.message).toContain('Cover image: the picture "no-alt.png" has no alternative text');
+    expect(published.body.error?.message).toContain(
+      'Cover image: the picture "no-alt.png" has no alternative text',
+    );
   });
 
   it('publishes an article whose cover image has alternative text', async () => {

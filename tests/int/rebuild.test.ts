@@ -24,14 +24,20 @@ describe('publishing to the live site through the rebuild service', () => {
   let admin: AdminApi;
   const get = (urlPath: string) => fetch(`${site.url}${urlPath}`);
   const servedWith = (urlPath: string, status: number) =>
-    waitFor(`${urlPath} to answer ${status}`, async () => ((await get(urlPath)).status === status ? true : undefined), {
-      timeoutMs: 240_000,
-      intervalMs: 500,
-    });
+    waitFor(
+      `${urlPath} to answer ${status}`,
+      async () => ((await get(urlPath)).status === status ? true : undefined),
+      {
+        timeoutMs: 240_000,
+        intervalMs: 500,
+      },
+    );
 
   beforeAll(async () => {
     const address = await reserveRebuildService();
-    cms = await startCms({ env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret } });
+    cms = await startCms({
+      env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
+    });
     site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
     admin = await AdminApi.login(cms.url);
     const first = await site.settled();
@@ -88,7 +94,11 @@ describe('publishing to the live site through the rebuild service', () => {
     const article = newArticle('Published during a burst');
     await admin.createPublished(ARTICLE, article);
     const events = Array.from({ length: 100 }, (_, index) =>
-      site.sendEvent(index % 3 === 0 ? { event: 'entry.publish', entry: null } : { event: 'entry.update', model: 'article' }),
+      site.sendEvent(
+        index % 3 === 0
+          ? { event: 'entry.publish', entry: null }
+          : { event: 'entry.update', model: 'article' },
+      ),
     );
     expect((await Promise.all(events)).every((response) => response.status === 202)).toBe(true);
     const after = await site.settled();
@@ -109,7 +119,8 @@ describe('publishing to the live site through the rebuild service', () => {
         const body = await response.text();
         requests += 1;
         if (response.status !== 200) failures.push(`${urlPath}: ${response.status}`);
-        if (urlPath.endsWith('/') && !body.trimEnd().endsWith('</html>')) failures.push(`${urlPath}: partial page`);
+        if (urlPath.endsWith('/') && !body.trimEnd().endsWith('</html>'))
+          failures.push(`${urlPath}: partial page`);
       }
     }
     expect(failures).toEqual([]);
@@ -118,29 +129,42 @@ describe('publishing to the live site through the rebuild service', () => {
   it('keeps the last good site live when content breaks the build, and shows why', async () => {
     await site.settled();
     const liveBefore = (await site.status()).live?.buildId;
-    const broken = await admin.createPublished(ARTICLE, { ...newArticle('Broken slug'), slug: 'Broken_Slug' });
+    const broken = await admin.createPublished(ARTICLE, {
+      ...newArticle('Broken slug'),
+      slug: 'Broken_Slug',
+    });
     expect(broken.status).toBe(200);
-    const failed = await waitFor('the failed build', async () => {
-      const status = await site.status();
-      return status.state === 'idle' && status.lastBuild?.result === 'failed' ? status : undefined;
-    }, { timeoutMs: 240_000 });
+    const failed = await waitFor(
+      'the failed build',
+      async () => {
+        const status = await site.status();
+        return status.state === 'idle' && status.lastBuild?.result === 'failed' ? status : undefined;
+      },
+      { timeoutMs: 240_000 },
+    );
     expect(failed.live?.buildId).toBe(liveBefore);
     expect(failed.lastError?.message ?? '').toBeTruthy();
     expect(failed.lastError?.logTail.join('\n')).toContain('Broken_Slug');
     expect((await get('/news/')).status).toBe(200);
 
     await admin.remove(ARTICLE, broken.body.data.documentId);
-    const recovered = await waitFor('a good build after the fix', async () => {
-      const status = await site.status();
-      return status.state === 'idle' && status.lastBuild?.result === 'live' ? status : undefined;
-    }, { timeoutMs: 240_000 });
+    const recovered = await waitFor(
+      'a good build after the fix',
+      async () => {
+        const status = await site.status();
+        return status.state === 'idle' && status.lastBuild?.result === 'live' ? status : undefined;
+      },
+      { timeoutMs: 240_000 },
+    );
     expect(recovered.live?.buildId).not.toBe(liveBefore);
   });
 
   it('keeps the last good site live when the CMS stops mid-build', async () => {
     const before = await site.settled();
     expect((await site.sendEvent({ event: 'entry.publish' })).status).toBe(202);
-    await waitFor('the build to start', async () => ((await site.status()).state === 'building' ? true : undefined));
+    await waitFor('the build to start', async () =>
+      (await site.status()).state === 'building' ? true : undefined,
+    );
     await cms.pause();
     const failed = await site.settled();
     expect(failed.builds.started).toBe(before.builds.started + 1);

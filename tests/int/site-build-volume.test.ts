@@ -27,7 +27,9 @@ describe('a site with more articles than the CMS serves in one page', () => {
 
   it('fetches every article past the 100-entry page cap', () => {
     expect(articleSlugs.length).toBeGreaterThan(GENERATED);
-    expect(articleSlugs.filter((slug) => slug.startsWith('generated-update-volume-'))).toHaveLength(GENERATED);
+    expect(articleSlugs.filter((slug) => slug.startsWith('generated-update-volume-'))).toHaveLength(
+      GENERATED,
+    );
   });
 
   it('builds a page for every article', () => {
@@ -37,7 +39,8 @@ describe('a site with more articles than the CMS serves in one page', () => {
   it('paginates the news listing ten to a page, with no page past the last', () => {
     const lastPage = Math.ceil(articleSlugs.length / PER_PAGE);
     expect(site.exists('/news/')).toBe(true);
-    for (let page = 2; page <= lastPage; page += 1) expect(site.exists(`/news/${page}/`), `page ${page}`).toBe(true);
+    for (let page = 2; page <= lastPage; page += 1)
+      expect(site.exists(`/news/${page}/`), `page ${page}`).toBe(true);
     expect(site.exists(`/news/${lastPage + 1}/`)).toBe(false);
     expect(site.read(`/news/${lastPage}/`)).toContain('href="/news/' + (lastPage - 1) + '/"');
   });

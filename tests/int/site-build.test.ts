@@ -35,7 +35,8 @@ describe('the site built from the demo content', () => {
       expect(page).toContain(firstParagraph(category.introduction));
       for (const role of category.eligibleRoles) expect(page).toContain(role.name);
       for (const area of category.helpAreas) expect(page).toContain(area.title);
-      if (category.join.phone) expect(html).toContain(`href="tel:${category.join.phone.replace(/[^\d+]/g, '')}"`);
+      if (category.join.phone)
+        expect(html).toContain(`href="tel:${category.join.phone.replace(/[^\d+]/g, '')}"`);
       if (category.join.email) expect(html).toContain(`href="mailto:${category.join.email}"`);
     }
   });
@@ -108,7 +109,8 @@ describe('the site built from the demo content', () => {
   it('lists every article and briefing in the RSS feed', () => {
     const rss = site.read('/rss.xml');
     for (const entry of content.articles) expect(rss).toContain(`${SITE_URL}/news/${entry.slug}/`);
-    for (const entry of content.campaignBriefings) expect(rss).toContain(`${SITE_URL}/campaigns/${entry.slug}/`);
+    for (const entry of content.campaignBriefings)
+      expect(rss).toContain(`${SITE_URL}/campaigns/${entry.slug}/`);
   });
 
   it('lists every page in the sitemap', () => {

@@ -14,7 +14,8 @@ interface ConfigurationService {
 
 function guided(configuration: Configuration, guide: EditorGuide, schema: Schema.Schema): Configuration {
   const missing = Object.keys(guide.fields).filter((field) => !(field in schema.attributes));
-  if (missing.length > 0) throw new Error(`editor guide for ${guide.uid}: unknown field(s) ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`editor guide for ${guide.uid}: unknown field(s) ${missing.join(', ')}`);
 
   const metadatas = { ...configuration.metadatas };
   for (const [field, description] of Object.entries(guide.fields)) {
@@ -23,12 +24,17 @@ function guided(configuration: Configuration, guide: EditorGuide, schema: Schema
   }
   const settings = { ...configuration.settings };
   if (guide.mainField) settings.mainField = guide.mainField;
-  if (guide.list) Object.assign(settings, { defaultSortBy: guide.list.sortBy, defaultSortOrder: guide.list.order });
+  if (guide.list)
+    Object.assign(settings, { defaultSortBy: guide.list.sortBy, defaultSortOrder: guide.list.order });
   const list = guide.list ? guide.list.columns : configuration.layouts.list;
   return { ...configuration, settings, metadatas, layouts: { ...configuration.layouts, list } };
 }
 
-async function apply(service: ConfigurationService, schema: Schema.ContentType | Schema.Component, guide: EditorGuide) {
+async function apply(
+  service: ConfigurationService,
+  schema: Schema.ContentType | Schema.Component,
+  guide: EditorGuide,
+) {
   const current = await service.findConfiguration(schema);
   const wanted = guided(current, guide, schema);
   if (JSON.stringify(wanted) !== JSON.stringify(current)) await service.updateConfiguration(schema, wanted);

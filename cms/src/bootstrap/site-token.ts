@@ -30,7 +30,9 @@ interface StoredToken {
 const tokenService = (strapi: Core.Strapi) => strapi.service('admin::api-token-content-api');
 
 export function tokenFilePath(strapi: Core.Strapi): string {
-  return path.resolve(process.env.CMS_TOKEN_FILE ?? path.join(strapi.dirs.app.root, '..', 'site', '.env.cms'));
+  return path.resolve(
+    process.env.CMS_TOKEN_FILE ?? path.join(strapi.dirs.app.root, '..', 'site', '.env.cms'),
+  );
 }
 
 function readTokenFile(file: string): string | undefined {

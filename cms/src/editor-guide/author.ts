@@ -5,7 +5,7 @@ export const authorGuide: EditorGuide = {
   mainField: 'name',
   list: { columns: ['name', 'role', 'updatedAt'], sortBy: 'name', order: 'ASC' },
   fields: {
-    name: 'The adviser\'s name, shown under the headline of their articles.',
+    name: "The adviser's name, shown under the headline of their articles.",
     slug: 'The web address of their page: /authors/<slug>/.',
     role: 'Their job, e.g. "SEND adviser". Shown beside their name.',
     bio: 'A few sentences about them, shown on their page.',

@@ -32,7 +32,7 @@ export const componentGuides: EditorGuide[] = [
     uid: 'briefing.source',
     mainField: 'title',
     fields: {
-      title: 'The report\'s title.',
+      title: "The report's title.",
       publisher: 'Who published it.',
       url: 'Where to read it: a full web address (https://…).',
       quote: 'A short quotation from the report, shown as a quote on the briefing page.',

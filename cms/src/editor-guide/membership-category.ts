@@ -10,9 +10,11 @@ export const membershipCategoryGuide: EditorGuide = {
     strapline: 'One line (up to 160 characters) on the home page card and in search engine results.',
     introduction: 'What membership offers this group. The opening of the section page.',
     eligibility: 'Who may join. Shown under "Who can join", above the list of eligible roles.',
-    eligibleRoles: 'Job roles that qualify, e.g. SENCO or phase leader, each with a short description. Shown as a list on the section page.',
+    eligibleRoles:
+      'Job roles that qualify, e.g. SENCO or phase leader, each with a short description. Shown as a list on the section page.',
     join: 'How to join: phone, e-mail and the online form. Shown in the "How to join" box.',
-    helpAreas: 'The areas where members get help (e.g. Classroom, Employment, Management). Shown as cards on the section page.',
+    helpAreas:
+      'The areas where members get help (e.g. Classroom, Employment, Management). Shown as cards on the section page.',
     topics: 'Topics this section relates to.',
     seo: 'Optional: how the page appears in search engines and when shared. Leave empty to use the name and strapline.',
   },

@@ -41,7 +41,11 @@ const toInline = (node: Inline): InlineNode => (typeof node === 'string' ? text(
 export const text = (value: string, marks: Marks = {}): TextNode => ({ type: 'text', text: value, ...marks });
 export const bold = (value: string): TextNode => text(value, { bold: true });
 export const italic = (value: string): TextNode => text(value, { italic: true });
-export const link = (url: string, label: string): LinkNode => ({ type: 'link', url, children: [text(label)] });
+export const link = (url: string, label: string): LinkNode => ({
+  type: 'link',
+  url,
+  children: [text(label)],
+});
 export const email = (address: string): LinkNode => link(`mailto:${address}`, address);
 
 export const p = (...children: Inline[]): Block => ({ type: 'paragraph', children: children.map(toInline) });

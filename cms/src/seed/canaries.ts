@@ -8,7 +8,12 @@ const body = [p(`${CANARY_MARKER}: this draft must never appear on the public si
 
 export const canaries = {
   topic: { slug: 'draft-canary-topic', name: `${CANARY_MARKER} topic`, description: CANARY_MARKER },
-  author: { slug: 'draft-canary-author', name: `${CANARY_MARKER} author`, role: CANARY_MARKER, bio: CANARY_MARKER },
+  author: {
+    slug: 'draft-canary-author',
+    name: `${CANARY_MARKER} author`,
+    role: CANARY_MARKER,
+    bio: CANARY_MARKER,
+  },
   membershipCategory: {
     slug: 'draft-canary-category',
     name: `${CANARY_MARKER} category`,

@@ -9,8 +9,7 @@ interface UploadedFile {
   id: number;
 }
 
-const escapeXml = (value: string) =>
-  value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeXml = (value: string) => value.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 // A plain picture drawn from the caption: the demo needs one real image that goes
 // through the CMS's upload pipeline (resizing, formats), not a stock photo.
@@ -30,13 +29,20 @@ export async function uploadCoverImage(
   cover: CoverImageSeed,
 ): Promise<number> {
   const name = `${slug}-cover.png`;
-  const existing = (await strapi.db.query('plugin::upload.file').findOne({ where: { name } })) as UploadedFile | null;
+  const existing = (await strapi.db
+    .query('plugin::upload.file')
+    .findOne({ where: { name } })) as UploadedFile | null;
   if (existing) return existing.id;
 
   const folder = await mkdtemp(path.join(tmpdir(), 'seed-cover-'));
   try {
     const filepath = path.join(folder, name);
-    await writeFile(filepath, await sharp(Buffer.from(coverSvg(cover.caption))).png().toBuffer());
+    await writeFile(
+      filepath,
+      await sharp(Buffer.from(coverSvg(cover.caption)))
+        .png()
+        .toBuffer(),
+    );
     const [uploaded] = (await strapi
       .plugin('upload')
       .service('upload')

@@ -23,7 +23,13 @@ interface Tally {
  * Creates each demo entry that does not exist yet, matched by slug, and leaves
  * existing ones alone: re-running never duplicates and never undoes an editor's changes.
  */
-async function ensureEntry(strapi: Core.Strapi, uid: SluggedType, data: Data, publish: boolean, tally: Tally) {
+async function ensureEntry(
+  strapi: Core.Strapi,
+  uid: SluggedType,
+  data: Data,
+  publish: boolean,
+  tally: Tally,
+) {
   const documents = strapi.documents(uid as UID.ContentType);
   const existing = await documents.findFirst({ filters: { slug: data.slug }, status: 'draft' } as never);
   if (existing) {
@@ -43,7 +49,8 @@ async function ensureAll<T extends Data>(
   toData: (entry: T) => Promise<Data> | Data = (entry) => entry,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  for (const entry of entries) ids.set(entry.slug, await ensureEntry(strapi, uid, await toData(entry), true, tally));
+  for (const entry of entries)
+    ids.set(entry.slug, await ensureEntry(strapi, uid, await toData(entry), true, tally));
   return ids;
 }
 
@@ -70,41 +77,71 @@ export async function seedDemoContent(strapi: Core.Strapi): Promise<Tally> {
   const topicId = lookup(await ensureAll(strapi, 'api::topic.topic', topics, tally), 'topic');
   const authorId = lookup(await ensureAll(strapi, 'api::author.author', authors, tally), 'author');
   const categoryId = lookup(
-    await ensureAll(strapi, 'api::membership-category.membership-category', membershipCategories, tally, (c) => ({
-      ...c,
-      topics: c.topics.map(topicId),
-    })),
+    await ensureAll(
+      strapi,
+      'api::membership-category.membership-category',
+      membershipCategories,
+      tally,
+      (c) => ({
+        ...c,
+        topics: c.topics.map(topicId),
+      }),
+    ),
     'membership category',
   );
   const related = (entry: { topics: string[]; membershipCategories: string[] }) => ({
     topics: entry.topics.map(topicId),
     membershipCategories: entry.membershipCategories.map(categoryId),
   });
-  await ensureAll(strapi, 'api::article.article', articles, tally, async ({ coverImage, author, ...article }) => ({
-    ...article,
-    ...related(article),
-    author: author ? authorId(author) : null,
-    coverImage: coverImage ? await uploadCoverImage(strapi, article.slug, coverImage) : null,
-  }));
-  await ensureAll(strapi, 'api::campaign-briefing.campaign-briefing', campaignBriefings, tally, (briefing) => ({
-    ...briefing,
-    recommendations: briefing.recommendations.map(({ heading, points }) => ({
-      heading,
-      points: points.map((text) => ({ text })),
-    })),
-    callsToAction: briefing.callsToAction.map(({ heading, points }) => ({
-      heading,
-      points: points.map((text) => ({ text })),
-    })),
-    ...related(briefing),
-  }));
+  await ensureAll(
+    strapi,
+    'api::article.article',
+    articles,
+    tally,
+    async ({ coverImage, author, ...article }) => ({
+      ...article,
+      ...related(article),
+      author: author ? authorId(author) : null,
+      coverImage: coverImage ? await uploadCoverImage(strapi, article.slug, coverImage) : null,
+    }),
+  );
+  await ensureAll(
+    strapi,
+    'api::campaign-briefing.campaign-briefing',
+    campaignBriefings,
+    tally,
+    (briefing) => ({
+      ...briefing,
+      recommendations: briefing.recommendations.map(({ heading, points }) => ({
+        heading,
+        points: points.map((text) => ({ text })),
+      })),
+      callsToAction: briefing.callsToAction.map(({ heading, points }) => ({
+        heading,
+        points: points.map((text) => ({ text })),
+      })),
+      ...related(briefing),
+    }),
+  );
   await ensureSiteSetting(strapi, tally);
 
   await ensureEntry(strapi, 'api::topic.topic', canaries.topic, false, tally);
   await ensureEntry(strapi, 'api::author.author', canaries.author, false, tally);
-  await ensureEntry(strapi, 'api::membership-category.membership-category', canaries.membershipCategory, false, tally);
+  await ensureEntry(
+    strapi,
+    'api::membership-category.membership-category',
+    canaries.membershipCategory,
+    false,
+    tally,
+  );
   await ensureEntry(strapi, 'api::article.article', canaries.article, false, tally);
-  await ensureEntry(strapi, 'api::campaign-briefing.campaign-briefing', canaries.campaignBriefing, false, tally);
+  await ensureEntry(
+    strapi,
+    'api::campaign-briefing.campaign-briefing',
+    canaries.campaignBriefing,
+    false,
+    tally,
+  );
 
   strapi.log.info(`seed: ${tally.created} entries created, ${tally.existing} already there`);
   return tally;

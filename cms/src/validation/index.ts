@@ -38,7 +38,12 @@ export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!checkedTypes.has(context.uid)) return next();
     const uid = context.uid as UID.ContentType;
-    const params = context.params as { data?: unknown; status?: string; documentId?: string; locale?: string };
+    const params = context.params as {
+      data?: unknown;
+      status?: string;
+      documentId?: string;
+      locale?: string;
+    };
 
     if (context.action === 'create' || context.action === 'update') {
       refuse(await problemsIn(strapi, params.data, uid, params.status === 'published'));

@@ -91,8 +91,10 @@ interface UploadedFile {
 }
 
 async function loadFile(strapi: Core.Strapi, reference: unknown): Promise<UploadedFile | null> {
-  if (reference && typeof reference === 'object' && 'alternativeText' in reference) return reference as UploadedFile;
-  const id = typeof reference === 'object' && reference !== null ? (reference as { id?: unknown }).id : reference;
+  if (reference && typeof reference === 'object' && 'alternativeText' in reference)
+    return reference as UploadedFile;
+  const id =
+    typeof reference === 'object' && reference !== null ? (reference as { id?: unknown }).id : reference;
   if (typeof id !== 'number' && typeof id !== 'string') return null;
   const where = typeof id === 'number' || /^\d+$/.test(id) ? { id: Number(id) } : { documentId: id };
   return strapi.db.query('plugin::upload.file').findOne({ where });

@@ -48,4 +48,9 @@ export const articlesQuery = connectionQuery(
 
 /** Every published article, newest first. */
 export const fetchArticles = (source: ContentSource): Promise<Article[]> =>
-  fetchAll(source, { typeName: 'article', connection: 'articles_connection', query: articlesQuery, schema: articleSchema });
+  fetchAll(source, {
+    typeName: 'article',
+    connection: 'articles_connection',
+    query: articlesQuery,
+    schema: articleSchema,
+  });

@@ -23,4 +23,9 @@ export const authorsQuery = connectionQuery(
 
 /** Every published author, by name. */
 export const fetchAuthors = (source: ContentSource): Promise<Author[]> =>
-  fetchAll(source, { typeName: 'author', connection: 'authors_connection', query: authorsQuery, schema: authorSchema });
+  fetchAll(source, {
+    typeName: 'author',
+    connection: 'authors_connection',
+    query: authorsQuery,
+    schema: authorSchema,
+  });

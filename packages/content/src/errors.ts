@@ -7,6 +7,8 @@ export class ContentSourceError extends Error {
 export class ContentValidationError extends Error {
   override name = 'ContentValidationError';
   constructor(readonly problems: string[]) {
-    super(`Invalid content from the CMS (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+    super(
+      `Invalid content from the CMS (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((line) => `  - ${line}`).join('\n')}`,
+    );
   }
 }

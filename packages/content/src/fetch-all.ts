@@ -5,7 +5,12 @@ import type { ContentSource } from './source';
 /** The CMS's maxLimit: the largest page it serves. Larger pages are cut, not refused. */
 export const PAGE_SIZE = 100;
 
-const pageInfoSchema = z.object({ total: z.number(), page: z.number(), pageSize: z.number(), pageCount: z.number() });
+const pageInfoSchema = z.object({
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  pageCount: z.number(),
+});
 
 interface Collection<T> {
   /** As editors know it, e.g. "article"; used in error messages. */
@@ -26,10 +31,17 @@ const describeEntry = (typeName: string, entry: RawEntry) =>
   `${typeName} "${typeof entry.slug === 'string' ? entry.slug : '(no slug)'}" (documentId ${String(entry.documentId ?? 'unknown')})`;
 
 const fieldPath = (path: (string | number)[]) =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+  path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
 
 /** Parses every entry, collecting one line per problem across all of them before failing. */
-export function parseEntries<T>(typeName: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, entries: unknown[]): T[] {
+export function parseEntries<T>(
+  typeName: string,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  entries: unknown[],
+): T[] {
   const problems: string[] = [];
   const parsed: T[] = [];
   for (const entry of entries) {
@@ -37,7 +49,9 @@ export function parseEntries<T>(typeName: string, schema: z.ZodType<T, z.ZodType
     if (result.success) parsed.push(result.data);
     else {
       for (const issue of result.error.issues) {
-        problems.push(`${describeEntry(typeName, (entry ?? {}) as RawEntry)}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message}`);
+        problems.push(
+          `${describeEntry(typeName, (entry ?? {}) as RawEntry)}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message}`,
+        );
       }
     }
   }
@@ -56,7 +70,10 @@ export async function fetchAll<T>(source: ContentSource, collection: Collection<
       { page, pageSize: PAGE_SIZE },
     );
     const connection = data[collection.connection];
-    if (!connection) throw new ContentSourceError(`The CMS returned no ${collection.connection} for the ${collection.typeName} query.`);
+    if (!connection)
+      throw new ContentSourceError(
+        `The CMS returned no ${collection.connection} for the ${collection.typeName} query.`,
+      );
     const pageInfo = pageInfoSchema.parse(connection.pageInfo);
     entries.push(...connection.nodes);
     total = pageInfo.total;
@@ -67,7 +84,7 @@ export async function fetchAll<T>(source: ContentSource, collection: Collection<
   if (entries.length !== total || unique.size !== total) {
     throw new ContentSourceError(
       `Fetched ${entries.length} ${collection.typeName} entries (${unique.size} distinct) but the CMS reports ${total}. ` +
-        'Content may have changed during the build, or the CMS caps pages below the client\'s page size; build again.',
+        "Content may have changed during the build, or the CMS caps pages below the client's page size; build again.",
     );
   }
   return parseEntries(collection.typeName, collection.schema, entries);

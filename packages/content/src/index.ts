@@ -30,13 +30,15 @@ export interface SiteContent {
 
 /** Everything the site shows, fetched in parallel and validated. */
 export async function fetchSiteContent(source: ContentSource): Promise<SiteContent> {
-  const [siteSetting, membershipCategories, articles, campaignBriefings, topics, authors] = await Promise.all([
-    fetchSiteSetting(source),
-    fetchMembershipCategories(source),
-    fetchArticles(source),
-    fetchCampaignBriefings(source),
-    fetchTopics(source),
-    fetchAuthors(source),
-  ]);
+  const [siteSetting, membershipCategories, articles, campaignBriefings, topics, authors] = await Promise.all(
+    [
+      fetchSiteSetting(source),
+      fetchMembershipCategories(source),
+      fetchArticles(source),
+      fetchCampaignBriefings(source),
+      fetchTopics(source),
+      fetchAuthors(source),
+    ],
+  );
   return { siteSetting, membershipCategories, articles, campaignBriefings, topics, authors };
 }

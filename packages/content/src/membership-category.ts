@@ -22,7 +22,9 @@ export const membershipCategorySchema = z.object({
   eligibility: blocksSchema.min(1, 'is empty'),
   eligibleRoles: z.array(z.object({ name: z.string().min(1), description: z.string().nullable() })),
   join: joinContactSchema,
-  helpAreas: z.array(z.object({ title: z.string().min(1), description: z.string().nullable(), link: z.string().nullable() })),
+  helpAreas: z.array(
+    z.object({ title: z.string().min(1), description: z.string().nullable(), link: z.string().nullable() }),
+  ),
   updatedAt: z.string(),
   topics: z.array(topicRefSchema),
   seo: seoSchema.nullable(),

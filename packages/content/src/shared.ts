@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
 /** "2021-05-10": the editorial date, not Strapi's publishedAt. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2021-05-10');
@@ -32,7 +34,11 @@ export const categoryRefSchema = z.object({ slug: slugSchema, name: z.string().m
 export type CategoryRef = z.infer<typeof categoryRefSchema>;
 export const categoryRefFields = 'slug name';
 
-export const authorRefSchema = z.object({ slug: slugSchema, name: z.string().min(1), role: z.string().nullable() });
+export const authorRefSchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  role: z.string().nullable(),
+});
 export type AuthorRef = z.infer<typeof authorRefSchema>;
 export const authorRefFields = 'slug name role';
 

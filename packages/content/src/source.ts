@@ -17,7 +17,12 @@ export interface ContentSource {
   readonly requestCount: number;
 }
 
-function explain(error: unknown, endpoint: string, operation: string, tokenOrigin: string): ContentSourceError {
+function explain(
+  error: unknown,
+  endpoint: string,
+  operation: string,
+  tokenOrigin: string,
+): ContentSourceError {
   if (error instanceof ClientError) {
     const status = error.response.status;
     if (status === 401 || status === 403) {
@@ -37,14 +42,19 @@ function explain(error: unknown, endpoint: string, operation: string, tokenOrigi
       `The CMS at ${endpoint} answered ${operation} with ${messages ? `errors: ${messages}` : `HTTP ${status}`}.`,
     );
   }
-  const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+  const cause =
+    error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
   return new ContentSourceError(
     `Cannot reach the CMS at ${endpoint} (${cause}) during ${operation}. ` +
       'Check that the CMS is running and that CMS_URL points at it.',
   );
 }
 
-export function createContentSource({ cmsUrl, token, tokenOrigin = 'CMS_API_TOKEN' }: ContentSourceOptions): ContentSource {
+export function createContentSource({
+  cmsUrl,
+  token,
+  tokenOrigin = 'CMS_API_TOKEN',
+}: ContentSourceOptions): ContentSource {
   const baseUrl = cmsUrl.replace(/\/+$/, '');
   const endpoint = `${baseUrl}/graphql`;
   const client = new GraphQLClient(endpoint, { headers: { Authorization: `Bearer ${token}` } });

@@ -12,8 +12,15 @@ export const topicSchema = z.object({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
-export const topicsQuery = connectionQuery('Topics', 'topics_connection', 'name slug description updatedAt', ['name:asc']);
+export const topicsQuery = connectionQuery('Topics', 'topics_connection', 'name slug description updatedAt', [
+  'name:asc',
+]);
 
 /** Every published topic, by name. */
 export const fetchTopics = (source: ContentSource): Promise<Topic[]> =>
-  fetchAll(source, { typeName: 'topic', connection: 'topics_connection', query: topicsQuery, schema: topicSchema });
+  fetchAll(source, {
+    typeName: 'topic',
+    connection: 'topics_connection',
+    query: topicsQuery,
+    schema: topicSchema,
+  });

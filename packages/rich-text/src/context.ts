@@ -15,12 +15,17 @@ export interface RenderOptions {
   resolveImage?: (image: BlockImage) => ResolvedImage;
   /** Where the blocks come from, for error messages, e.g. 'article "pay-award" body'. */
   source?: string;
+  /**
+   * Ids already on the page. Heading ids avoid them and are added to the set, so
+   * several rich-text fields on one page never repeat an id. Default: just "main".
+   */
+  takenIds?: Set<string>;
 }
 
-/** State shared by one render: options, and heading ids already used. */
+/** State shared by one render: options, and ids already used on the page. */
 export interface RenderContext {
   options: RenderOptions;
-  usedIds: Map<string, number>;
+  takenIds: Set<string>;
 }
 
 export const describeLocation = (context: RenderContext, path: string) =>

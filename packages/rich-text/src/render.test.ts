@@ -43,6 +43,14 @@ describe('renderBlocks', () => {
     );
   });
 
+  it('keeps heading ids unique across several fields of one page, avoiding ids the page uses', () => {
+    const heading: Block = { type: 'heading', level: 2, children: [t('Main')] };
+    const takenIds = new Set(['main']);
+    expect(renderBlocks([heading], { takenIds })).toBe('<h2 id="main-2">Main</h2>');
+    expect(renderBlocks([heading], { takenIds })).toBe('<h2 id="main-3">Main</h2>');
+    expect(renderBlocks([heading])).toBe('<h2 id="main-2">Main</h2>');
+  });
+
   it('renders a level-1 heading as <h2>, as the page owns the only <h1>', () => {
     expect(html({ type: 'heading', level: 1, children: [t('Title')] })).toBe('<h2 id="title">Title</h2>');
   });

@@ -39,7 +39,7 @@ function renderBlock(block: Block, context: RenderContext, path: string): string
 
 /** Strapi blocks → semantic, escaped HTML. Throws RichTextError on anything it cannot show. */
 export function renderBlocks(blocks: Blocks, options: RenderOptions = {}): string {
-  const context: RenderContext = { options, usedIds: new Map() };
+  const context: RenderContext = { options, takenIds: options.takenIds ?? new Set(['main']) };
   return blocks
     .map((block, index) => renderBlock(block, context, `[${index}]`))
     .filter(Boolean)

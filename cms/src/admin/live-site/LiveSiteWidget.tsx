@@ -32,7 +32,11 @@ export function LiveSiteWidget() {
 
   const { tone, headline, detail } = describeStatus(status);
   return (
-    <div role="status" data-testid="live-site-status" data-state={status.reachable ? status.state : 'unreachable'}>
+    <div
+      role="status"
+      data-testid="live-site-status"
+      data-state={status.reachable ? status.state : 'unreachable'}
+    >
       <p style={{ color: toneColours[tone], fontWeight: 600, marginBottom: 8 }}>{headline}</p>
       {detail && <p style={{ whiteSpace: 'pre-wrap', fontSize: 13 }}>{detail}</p>}
       {status.liveSiteUrl && (

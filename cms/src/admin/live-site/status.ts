@@ -7,15 +7,22 @@ export type LiveSiteStatus =
       state: 'idle' | 'waiting' | 'building';
       live: { builtAt: string; pages: number } | null;
       queue: { pending: boolean };
-      lastBuild: { result: 'live' | 'failed' | 'refused'; finishedAt: string | null; error: string | null } | null;
+      lastBuild: {
+        result: 'live' | 'failed' | 'refused';
+        finishedAt: string | null;
+        error: string | null;
+      } | null;
     };
 
 export type Tone = 'good' | 'busy' | 'bad';
 
 const time = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'short' }).format(
-    new Date(iso),
-  );
+  new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(iso));
 
 /** One line an editor can act on, e.g. "Live — built 22 Nov, 14:02 (42 pages)". */
 export function describeStatus(status: LiveSiteStatus): { tone: Tone; headline: string; detail?: string } {

@@ -12,9 +12,10 @@ const slugify = (text: string) =>
 
 function uniqueId(text: string, context: RenderContext): string {
   const base = slugify(text);
-  const count = (context.usedIds.get(base) ?? 0) + 1;
-  context.usedIds.set(base, count);
-  return count === 1 ? base : `${base}-${count}`;
+  let id = base;
+  for (let count = 2; context.takenIds.has(id); count += 1) id = `${base}-${count}`;
+  context.takenIds.add(id);
+  return id;
 }
 
 /** The page owns the only <h1>, so a level-1 heading in the body becomes an <h2>. */

@@ -11,7 +11,8 @@ interface RebuildStatus {
 }
 
 // The rebuild service answers on the origin the webhook goes to.
-const rebuildServiceOrigin = () => new URL(process.env.REBUILD_WEBHOOK_URL || 'http://localhost:4321/webhook').origin;
+const rebuildServiceOrigin = () =>
+  new URL(process.env.REBUILD_WEBHOOK_URL || 'http://localhost:4321/webhook').origin;
 
 export default {
   async status(ctx: Context) {
@@ -23,7 +24,11 @@ export default {
       const { state, live, queue, lastBuild } = (await response.json()) as RebuildStatus;
       ctx.body = { reachable: true, liveSiteUrl, state, live, queue, lastBuild };
     } catch (error) {
-      ctx.body = { reachable: false, liveSiteUrl, reason: error instanceof Error ? error.message : String(error) };
+      ctx.body = {
+        reachable: false,
+        liveSiteUrl,
+        reason: error instanceof Error ? error.message : String(error),
+      };
     }
     ctx.set('Cache-Control', 'no-store');
   },

@@ -1,0 +1,200 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { launchBrowser, newPage, VIEWPORTS, type ViewportName } from '../helpers/browser';
+import { internalUrls, readSiteFile, resolvesTo, siteFiles } from '../helpers/built-site';
+import { startProduct, type RunningProduct } from '../helpers/product';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const SCREENSHOT_DIR = path.join(repoRoot, 'test-results', 'screenshots');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let product: RunningProduct;
+let browser: Browser;
+let pagesByType: Record<string, string>;
+
+beforeAll(async () => {
+  product = await startProduct();
+  browser = await launchBrowser();
+  const files = siteFiles(product.liveDir());
+  // The first entry page in a section, e.g. "membership/middle-leaders/index.html" (not "news/2/").
+  const first = (section: string) => {
+    const file = files.find((name) => new RegExp(`^${section}/(?!\\d+/)[^/]+/index\\.html$`).test(name));
+    if (!file) throw new Error(`no built page under /${section}/`);
+    return `/${file.replace(/index\.html$/, '')}`;
+  };
+  pagesByType = {
+    home: '/',
+    'membership-category': first('membership'),
+    'news-listing': '/news/',
+    article: '/news/send-code-of-practice-what-leaders-need-to-know/',
+    briefing: first('campaigns'),
+    topic: first('topics'),
+    'search-results': '/search/?q=leaders',
+    'not-found': '/this-page-does-not-exist/',
+  };
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function open(page: Page, urlPath: string) {
+  await page.goto(`${product.siteUrl}${urlPath}`, { waitUntil: 'networkidle' });
+  if (urlPath.startsWith('/search/'))
+    await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(({ id, help, nodes }) => ({
+      id,
+      help,
+      nodes: nodes.map(({ target }) => ({ target })),
+    }));
+  }, WCAG_TAGS);
+}
+
+describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s width', (viewport) => {
+  it.each([
+    'home',
+    'membership-category',
+    'news-listing',
+    'article',
+    'briefing',
+    'topic',
+    'search-results',
+    'not-found',
+  ])('has no WCAG 2.2 A/AA violations on the %s page, and a screenshot', async (type) => {
+    const page = await newPage(browser, viewport);
+    await open(page, pagesByType[type] ?? '/');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${type}-${viewport}.png`), fullPage: true });
+    const violations = await axeViolations(page);
+    await page.context().close();
+    expect(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
+  });
+});
+
+describe('keyboard use', () => {
+  it('offers a skip link first that moves focus to the main content', async () => {
+    const page = await newPage(browser);
+    await open(page, pagesByType.article ?? '/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent?.trim(), visible: box.width > 1 && box.height > 1 };
+    });
+    expect(skip.text).toMatch(/skip to (main )?content/i);
+    expect(skip.visible).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName)).toMatch(
+      /main/i,
+    );
+    await page.context().close();
+  });
+
+  it.each(['home', 'article', 'membership-category', 'search-results'])(
+    'reaches every interactive element on the %s page with Tab, each with a visible focus style',
+    async (type) => {
+      const page = await newPage(browser);
+      await open(page, pagesByType[type] ?? '/');
+      const expected = await page.evaluate(
+        () =>
+          [
+            ...document.querySelectorAll<HTMLElement>(
+              'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+            ),
+          ].filter((element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0)
+            .length,
+      );
+      const seen = new Set<string>();
+      const unstyled: string[] = [];
+      for (let step = 0; step < expected + 5; step += 1) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return null;
+          const style = getComputedStyle(element);
+          const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const ringed = style.boxShadow !== 'none';
+          const path = [...(element.parentElement?.children ?? [])].indexOf(element);
+          return {
+            key: `${element.tagName}:${element.getAttribute('href') ?? element.getAttribute('name') ?? ''}:${path}:${element.textContent?.trim().slice(0, 30)}`,
+            visible: outlined || ringed,
+          };
+        });
+        if (!focused) continue;
+        seen.add(focused.key);
+        if (!focused.visible) unstyled.push(focused.key);
+      }
+      await page.context().close();
+      expect(unstyled).toEqual([]);
+      expect(seen.size).toBeGreaterThanOrEqual(expected);
+    },
+  );
+});
+
+describe('the whole live build', () => {
+  it('is valid HTML on every page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        'no-inline-style': 'off',
+        'long-title': 'off',
+        'no-trailing-whitespace': 'off',
+        'doctype-style': 'off',
+      },
+    });
+    const root = product.liveDir();
+    const problems: string[] = [];
+    for (const file of siteFiles(root).filter((name) => name.endsWith('.html'))) {
+      const report = await validator.validateString(readSiteFile(root, file), file);
+      for (const result of report.results) {
+        for (const message of result.messages)
+          problems.push(`${file}:${message.line}: ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no broken internal link or asset', () => {
+    const root = product.liveDir();
+    const broken = new Set<string>();
+    for (const file of siteFiles(root).filter((name) => name.endsWith('.html'))) {
+      for (const url of internalUrls(readSiteFile(root, file), product.siteUrl)) {
+        if (!resolvesTo(root, url)) broken.add(`${file} → ${url}`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+
+  it('contains no draft anywhere', () => {
+    const root = product.liveDir();
+    const leaks = siteFiles(root)
+      .filter((name) => /\.(html|xml|txt|json|css|js)$/.test(name))
+      .filter((name) => readSiteFile(root, name).includes('DRAFT-CANARY'));
+    expect(leaks).toEqual([]);
+  });
+});
