@@ -12,6 +12,15 @@ interface ConfigurationService {
   updateConfiguration(schema: Schema.ContentType | Schema.Component, config: Configuration): Promise<unknown>;
 }
 
+const acronyms: Record<string, string> = { seo: 'SEO', url: 'URL' };
+
+/** "firstPublished" → "First published", "joinUrl" → "Join URL": field names as editors read them. */
+export function fieldLabel(name: string): string {
+  const words = name.split(/(?=[A-Z])/).map((word) => acronyms[word.toLowerCase()] ?? word.toLowerCase());
+  const [first = '', ...rest] = words;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
+}
+
 function guided(configuration: Configuration, guide: EditorGuide, schema: Schema.Schema): Configuration {
   const missing = Object.keys(guide.fields).filter((field) => !(field in schema.attributes));
   if (missing.length > 0)
@@ -20,7 +29,12 @@ function guided(configuration: Configuration, guide: EditorGuide, schema: Schema
   const metadatas = { ...configuration.metadatas };
   for (const [field, description] of Object.entries(guide.fields)) {
     const current = metadatas[field] ?? {};
-    metadatas[field] = { ...current, edit: { ...current.edit, description } };
+    const label = fieldLabel(field);
+    metadatas[field] = {
+      ...current,
+      edit: { ...current.edit, label, description },
+      list: { ...current.list, label },
+    };
   }
   const settings = { ...configuration.settings };
   if (guide.mainField) settings.mainField = guide.mainField;

@@ -20,6 +20,9 @@ export const linkNodeSchema = z
   .object({
     type: z.literal('link'),
     url: z.string(),
+    // The editor's link dialog can store these; the site decides rel and target itself.
+    rel: z.string().nullish(),
+    target: z.string().nullish(),
     children: z.array(textNodeSchema),
   })
   .strict();
