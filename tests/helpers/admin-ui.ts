@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD } from './cms';
+
+// The editor's moves in the Strapi admin, by what an editor sees: labels, buttons, menus.
+
+export async function logIn(page: Page, cmsUrl: string): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.getByLabel('Email').fill(ADMIN_EMAIL);
+  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
+}
+
+export interface NewArticle {
+  title: string;
+  summary: string;
+  heading: string;
+  paragraph: string;
+  bullets: string[];
+  linkText: string;
+  linkUrl: string;
+  firstPublished: string;
+  topic: RegExp;
+}
+
+/** Fills in a new article the way an editor would, using the editor's markdown shortcuts. */
+export async function writeArticle(page: Page, cmsUrl: string, article: NewArticle): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/content-manager/collection-types/api::article.article/create`);
+  await page.getByLabel('Title').fill(article.title);
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await page.getByLabel('Summary').fill(article.summary);
+
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.type(`## ${article.heading}`);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(article.paragraph);
+  await page.keyboard.press('Enter');
+  for (const [index, bullet] of article.bullets.entries()) {
+    await page.keyboard.type(index === 0 ? `- ${bullet}` : bullet);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Read ');
+  await page.getByRole('button', { name: 'Link' }).click();
+  await page.getByPlaceholder('Enter link text').fill(article.linkText);
+  await page.getByPlaceholder('Paste link').fill(article.linkUrl);
+  await page
+    .getByRole('dialog')
+    .filter({ has: page.getByPlaceholder('Paste link') })
+    .getByRole('button', { name: 'Save' })
+    .click();
+
+  const date = page.getByLabel('First published');
+  await date.click();
+  await date.fill(article.firstPublished);
+  await date.press('Enter');
+
+  await page.getByLabel('Topics').click();
+  await page.getByRole('option', { name: article.topic }).click();
+}
+
+export async function save(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForURL(/api::article\.article\/[a-z0-9]{20,}/, { timeout: 30_000 });
+  return page.url().split('/').at(-1)?.split('?')[0] ?? '';
+}
+
+export async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByText(/Published document/i)
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
+
+export async function unpublish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'More document actions' }).click();
+  await page.getByRole('menuitem', { name: 'Unpublish' }).click();
+  await page
+    .getByText(/Unpublished document/i)
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
