@@ -123,7 +123,9 @@ describe('keyboard use', () => {
       // Number every element that should take focus, then Tab round and tick them off.
       const expected = await page.evaluate(() => {
         const focusable = [
-          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+          ),
         ].filter((element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0);
         focusable.forEach((element, index) => (element.dataset.tabProbe = String(index)));
         return focusable.length;
@@ -138,7 +140,11 @@ describe('keyboard use', () => {
           const style = getComputedStyle(element);
           const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
           const ringed = style.boxShadow !== 'none';
-          return { key: element.dataset.tabProbe, label: element.outerHTML.slice(0, 80), visible: outlined || ringed };
+          return {
+            key: element.dataset.tabProbe,
+            label: element.outerHTML.slice(0, 80),
+            visible: outlined || ringed,
+          };
         });
         if (!focused) continue;
         seen.add(focused.key);

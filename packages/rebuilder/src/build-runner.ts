@@ -70,7 +70,9 @@ export function killGroup(pid: number | undefined): void {
 // Build tools end with noise ("ELIFECYCLE", stack frames); the cause is usually the
 // last line that says "error".
 function lastMeaningfulLine(lines: string[]): string {
-  const plain = lines.map((line) => line.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').trim()).filter(Boolean);
+  const plain = lines
+    .map((line) => line.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').trim())
+    .filter(Boolean);
   const errorLine = [...plain]
     .reverse()
     .find((line) => /error/i.test(line) && !/ELIFECYCLE|ERR_PNPM/.test(line));
