@@ -116,11 +116,18 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     exited.catch(() => undefined);
   };
 
-  await launch();
-
   const stop = async () => {
     if (child) await stopProcess(child);
   };
+
+  try {
+    await launch();
+  } catch (error) {
+    await stop();
+    await postgres?.drop();
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     url,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteMediaUrl, newestFirst, paginate, pagedPaths } from './content';
+
+describe('absoluteMediaUrl', () => {
+  it('prefixes local uploads with the CMS address', () => {
+    expect(absoluteMediaUrl('/uploads/cover.png', 'http://localhost:1337/')).toBe(
+      'http://localhost:1337/uploads/cover.png',
+    );
+  });
+
+  it('keeps absolute URLs from a cloud provider as they are', () => {
+    const url = 'https://guildhall-media.s3.eu-west-2.amazonaws.com/cover_abc.png';
+    expect(absoluteMediaUrl(url, 'http://localhost:1337')).toBe(url);
+  });
+
+  it('gives protocol-relative URLs https', () => {
+    expect(absoluteMediaUrl('//cdn.example.org/a.png', 'http://localhost:1337')).toBe(
+      'https://cdn.example.org/a.png',
+    );
+  });
+});
+
+describe('listings', () => {
+  it('orders entries newest first, by title on the same day', () => {
+    const entries = [
+      { title: 'B', firstPublished: '2025-01-01' },
+      { title: 'C', firstPublished: '2026-03-01' },
+      { title: 'A', firstPublished: '2025-01-01' },
+    ];
+    expect(newestFirst(entries).map((entry) => entry.title)).toEqual(['C', 'A', 'B']);
+  });
+
+  it('splits 25 items into pages of ten, the first at the base path', () => {
+    const pages = paginate(Array.from({ length: 25 }, (_, index) => index));
+    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 5]);
+    expect(
+      pagedPaths(Array.from({ length: 25 }, (_, index) => index)).map((path) => path.params.page),
+    ).toEqual([undefined, '2', '3']);
+  });
+
+  it('keeps one empty first page for an empty listing', () => {
+    expect(paginate([])).toEqual([{ items: [], number: 1, count: 1 }]);
+  });
+});
