@@ -11,7 +11,13 @@ export type Found =
 // Plain string attributes that hold a web address, by name, wherever they appear.
 const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
 
-type Attributes = Schema.Attributes;
+// Loosely typed on purpose: with `strapi develop`'s generated types, Schema.Attributes
+// narrows to the known schemas, but this walker serves every type and component.
+type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
+
+const componentAttributes = (strapi: Core.Strapi, uid: string): Attributes =>
+  (strapi.components as unknown as Record<string, { attributes: Attributes } | undefined>)[uid]?.attributes ??
+  {};
 
 /** Walks entry data along its schema (into components) and yields the fields the rules check. */
 export function* walkFields(
@@ -27,10 +33,10 @@ export function* walkFields(
     const here = [...path, name];
     if ('required' in attribute && attribute.required) yield { kind: 'required', path: here, value };
     if (attribute.type === 'component') {
-      const component = strapi.components[attribute.component];
       const items = Array.isArray(value) ? value : [value];
       for (const [index, item] of items.entries()) {
-        yield* walkFields(strapi, item, component.attributes, attribute.repeatable ? [...here, index] : here);
+        const nested = componentAttributes(strapi, attribute.component);
+        yield* walkFields(strapi, item, nested, attribute.repeatable ? [...here, index] : here);
       }
     } else if (attribute.type === 'blocks') {
       yield { kind: 'blocks', path: here, value };
@@ -48,7 +54,7 @@ export function mediaPopulate(strapi: Core.Strapi, attributes: Attributes): Reco
   for (const [name, attribute] of Object.entries(attributes)) {
     if (attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'component') {
-      const nested = mediaPopulate(strapi, strapi.components[attribute.component].attributes);
+      const nested = mediaPopulate(strapi, componentAttributes(strapi, attribute.component));
       populate[name] = Object.keys(nested).length > 0 ? { populate: nested } : true;
     }
   }
