@@ -54,7 +54,7 @@ function isIndexable(page: string): boolean {
   return !existsSync(file) || !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
 }
 
-// Astro leaves its content-layer stubs in an outDir outside the project
+// Astro leaves empty content-layer modules in an outDir outside the project
 // (withastro/astro#14903); they are build internals, not part of the site.
 const removeStrayBuildFiles: AstroIntegration = {
   name: 'remove-stray-build-files',
