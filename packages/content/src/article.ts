@@ -4,17 +4,12 @@ import { fetchAll } from './fetch-all';
 import {
   authorRefFields,
   authorRefSchema,
-  categoryRefFields,
-  categoryRefSchema,
   connectionQuery,
-  isoDateSchema,
   mediaFields,
   mediaSchema,
-  seoFields,
-  seoSchema,
+  publicationFields,
+  publicationShape,
   slugSchema,
-  topicRefFields,
-  topicRefSchema,
 } from './shared';
 import type { ContentSource } from './source';
 
@@ -24,25 +19,19 @@ export const articleSchema = z.object({
   slug: slugSchema,
   summary: z.string().min(1).max(300),
   body: blocksSchema.min(1, 'is empty'),
-  firstPublished: isoDateSchema,
-  updatedAt: z.string(),
   author: authorRefSchema.nullable(),
   coverImage: mediaSchema.nullable(),
-  topics: z.array(topicRefSchema),
-  membershipCategories: z.array(categoryRefSchema),
-  seo: seoSchema.nullable(),
+  ...publicationShape,
 });
 export type Article = z.infer<typeof articleSchema>;
 
 export const articlesQuery = connectionQuery(
   'Articles',
   'articles_connection',
-  `title slug summary body firstPublished updatedAt
+  `title slug summary body
    author { ${authorRefFields} }
    coverImage { ${mediaFields} }
-   topics { ${topicRefFields} }
-   membershipCategories { ${categoryRefFields} }
-   seo { ${seoFields} }`,
+   ${publicationFields}`,
   ['firstPublished:desc', 'title:asc'],
 );
 

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
 import { fetchAll } from './fetch-all';
-import {
-  categoryRefFields,
-  categoryRefSchema,
-  connectionQuery,
-  isoDateSchema,
-  seoFields,
-  seoSchema,
-  slugSchema,
-  topicRefFields,
-  topicRefSchema,
-} from './shared';
+import { connectionQuery, publicationFields, publicationShape, slugSchema } from './shared';
 import type { ContentSource } from './source';
 
 export const pointGroupSchema = z.object({
@@ -40,11 +30,7 @@ export const campaignBriefingSchema = z.object({
   callsToActionHeading: z.string().nullable(),
   callsToAction: z.array(pointGroupSchema),
   conclusion: blocksSchema.nullable(),
-  firstPublished: isoDateSchema,
-  updatedAt: z.string(),
-  topics: z.array(topicRefSchema),
-  membershipCategories: z.array(categoryRefSchema),
-  seo: seoSchema.nullable(),
+  ...publicationShape,
 });
 export type CampaignBriefing = z.infer<typeof campaignBriefingSchema>;
 
@@ -57,10 +43,8 @@ export const campaignBriefingsQuery = connectionQuery(
    sourceReport { title publisher url quote }
    recommendationsHeading recommendations { ${pointGroupFields} }
    callsToActionHeading callsToAction { ${pointGroupFields} }
-   conclusion firstPublished updatedAt
-   topics { ${topicRefFields} }
-   membershipCategories { ${categoryRefFields} }
-   seo { ${seoFields} }`,
+   conclusion
+   ${publicationFields}`,
   ['firstPublished:desc', 'title:asc'],
 );
 

@@ -42,6 +42,19 @@ export const authorRefSchema = z.object({
 export type AuthorRef = z.infer<typeof authorRefSchema>;
 export const authorRefFields = 'slug name role';
 
+/** What articles and briefings share: the editorial date, topics, audience and SEO. */
+export const publicationShape = {
+  firstPublished: isoDateSchema,
+  updatedAt: z.string(),
+  topics: z.array(topicRefSchema),
+  membershipCategories: z.array(categoryRefSchema),
+  seo: seoSchema.nullable(),
+};
+export const publicationFields = `firstPublished updatedAt
+   topics { ${topicRefFields} }
+   membershipCategories { ${categoryRefFields} }
+   seo { ${seoFields} }`;
+
 /** Builds a paged `*_connection` query over published entries. */
 export const connectionQuery = (name: string, connection: string, fields: string, sort: string[]) => `
   query ${name}($page: Int!, $pageSize: Int!) {
