@@ -18,6 +18,7 @@ export class SitesFolder {
   readonly buildsDir: string;
   readonly liveLink: string;
   private readonly metaDir: string;
+  private sequence = 0;
 
   constructor(readonly root: string) {
     this.buildsDir = path.join(root, 'builds');
@@ -31,9 +32,14 @@ export class SitesFolder {
     await this.removeLeftovers();
   }
 
+  /**
+   * Sortable by age, which pruning relies on: time to the millisecond, then a counter
+   * for builds in the same millisecond, e.g. 20261122-140203-517-0001-ab12.
+   */
   newBuildId(now = new Date()): string {
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-    return `${stamp}-${randomBytes(2).toString('hex')}`;
+    const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+    this.sequence = (this.sequence + 1) % 10_000;
+    return `${stamp}-${String(this.sequence).padStart(4, '0')}-${randomBytes(2).toString('hex')}`;
   }
 
   buildDir(buildId: string): string {
