@@ -1,80 +1,111 @@
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { LogRing } from './log-ring';
 
-export interface BuildRun {
+export interface BuildRunOptions {
+  command: string;
+  cwd: string;
+  outDir: string;
+  timeoutMs: number;
+  env?: NodeJS.ProcessEnv;
+  /** Values to hide from the log tail. */
+  secrets?: string[];
+}
+
+export interface BuildOutcome {
   ok: boolean;
-  /** Why it failed, in one line. */
+  /** Why it failed, in one line; null when it succeeded. */
   error: string | null;
   logTail: string[];
 }
 
-const TAIL_LINES = 200;
-
-/** Runs the site build command into `outDir`, keeping the last lines of its output. */
-export function runBuild(
-  command: string,
-  cwd: string,
-  outDir: string,
-  timeoutMs: number,
-  onStart: (pid: number | undefined) => void = () => undefined,
-): Promise<BuildRun> {
-  return new Promise((resolve) => {
-    const lines: string[] = [];
-    let partial = '';
-    const collect = (chunk: Buffer) => {
-      const parts = (partial + chunk.toString()).split('\n');
-      partial = parts.pop() ?? '';
-      lines.push(...parts);
-      if (lines.length > TAIL_LINES) lines.splice(0, lines.length - TAIL_LINES);
-    };
-    const child = spawn(command, {
-      cwd,
-      shell: true,
-      detached: true,
-      env: { ...process.env, SITE_OUT_DIR: outDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    onStart(child.pid);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup(child.pid);
-    }, timeoutMs);
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    const finish = (error: string | null) => {
-      clearTimeout(timer);
-      if (partial) lines.push(partial);
-      resolve({ ok: error === null, error, logTail: lines.slice(-TAIL_LINES) });
-    };
-    child.on('error', (error) => finish(`could not start the build: ${error.message}`));
-    child.on('close', (code, signal) => {
-      if (timedOut) finish(`the build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`);
-      else if (signal) finish(`the build process was killed (${signal})`);
-      // Through a shell, a killed build shows as exit 128 + the signal number.
-      else if (code !== null && code > 128) finish(`the build process was killed (signal ${code - 128})`);
-      else if (code !== 0) finish(`the build failed (exit ${code}): ${lastMeaningfulLine(lines)}`);
-      else finish(null);
-    });
-  });
+export interface RunningBuild {
+  pid: number | undefined;
+  done: Promise<BuildOutcome>;
+  /** Kills the whole process group (the shell, pnpm, Astro and anything they started). */
+  kill(reason: string): void;
 }
 
-export function killGroup(pid: number | undefined): void {
-  if (!pid) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // the group has already gone
-  }
+// If something escaped the process group and still holds our pipes, 'close' never comes.
+const CLOSE_GRACE_MS = 2000;
+
+const signalName = (number: number) =>
+  Object.entries(constants.signals).find(([, value]) => value === number)?.[0] ?? `signal ${number}`;
+
+/** Runs the site build with SITE_OUT_DIR set, keeping the end of its output and enforcing a time limit. */
+export function startBuild(options: BuildRunOptions): RunningBuild {
+  const log = new LogRing({ secrets: options.secrets });
+  let killedBecause: string | null = null;
+  let resolveDone: (outcome: BuildOutcome) => void = () => undefined;
+  const done = new Promise<BuildOutcome>((resolve) => (resolveDone = resolve));
+
+  const child = spawn(options.command, {
+    cwd: options.cwd,
+    shell: true,
+    // Its own process group, so a kill reaches every process the build started.
+    detached: true,
+    env: { ...(options.env ?? process.env), SITE_OUT_DIR: options.outDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const killGroup = (reason: string) => {
+    killedBecause ??= reason;
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // The group has already gone.
+    }
+  };
+  const timer = setTimeout(
+    () => killGroup(`timed out after ${(options.timeoutMs / 1000).toFixed(1)} s, so the build was stopped`),
+    options.timeoutMs,
+  );
+
+  const stdout = log.writer();
+  const stderr = log.writer();
+  child.stdout.on('data', (chunk: Buffer) => stdout.write(chunk));
+  child.stderr.on('data', (chunk: Buffer) => stderr.write(chunk));
+
+  let settled = false;
+  const finish = (error: string | null) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    stdout.end();
+    stderr.end();
+    const why = killedBecause ?? error;
+    resolveDone({ ok: why === null, error: why, logTail: log.lines() });
+  };
+  child.on('error', (error) => {
+    finish(`could not start the build command: ${error.message}`);
+    killGroup('it could not be started');
+  });
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+    setTimeout(() => finish(describeExit(code, signal, log.lines())), CLOSE_GRACE_MS).unref();
+  });
+  child.on('close', (code, signal) => {
+    const last = exit ?? { code, signal };
+    finish(describeExit(last.code, last.signal, log.lines()));
+  });
+
+  return { pid: child.pid, done, kill: killGroup };
+}
+
+function describeExit(code: number | null, signal: NodeJS.Signals | null, lines: string[]): string | null {
+  if (signal) return `the build process was killed by ${signal}`;
+  // Through a shell, a process killed by a signal shows as exit 128 + the signal's number.
+  if (code !== null && code > 128 && code < 160)
+    return `the build process was killed by ${signalName(code - 128)} (exit ${code})`;
+  if (code !== 0) return `the build command failed with exit code ${code}: ${likelyCause(lines)}`;
+  return null;
 }
 
 // Build tools end with noise ("ELIFECYCLE", stack frames); the cause is usually the
-// last line that says "error".
-function lastMeaningfulLine(lines: string[]): string {
-  const plain = lines
-    .map((line) => line.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '').trim())
-    .filter(Boolean);
-  const errorLine = [...plain]
-    .reverse()
-    .find((line) => /error/i.test(line) && !/ELIFECYCLE|ERR_PNPM/.test(line));
-  return errorLine ?? plain.at(-1) ?? 'no output';
+// last line that mentions an error.
+function likelyCause(lines: string[]): string {
+  const plain = lines.map((line) => line.trim()).filter(Boolean);
+  const errorLine = plain.findLast((line) => /error/i.test(line) && !/ELIFECYCLE|ERR_PNPM/.test(line));
+  return (errorLine ?? plain.at(-1) ?? 'no output').slice(0, 500);
 }

@@ -1,24 +1,59 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  mkdir,
+  readFile,
+  readdir,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
+import { countPages } from './integrity';
+import type { WebhookEvent } from './webhook';
+
+export interface BuildTrigger {
+  /** Webhook events folded into this build (0 for the build at startup). */
+  events: number;
+  lastEvent: WebhookEvent | null;
+}
 
 export interface LiveBuild {
   buildId: string;
   builtAt: string;
   pages: number;
-  builtFrom: { cmsUrl: string | null; trigger: { events: number; lastEvent: unknown } };
+  builtFrom: { cmsUrl: string | null; trigger: BuildTrigger };
+}
+
+// Also accepts the older per-second ids (20261122-140203-ab12), so their builds stay known.
+const BUILD_ID = /^\d{8}-\d{6}(-\d{3}-\d{4})?-[0-9a-f]{4}$/;
+const TEMP_LINK_PREFIX = 'live.tmp-';
+
+let sequence = 0;
+
+/**
+ * Sortable by age, which pruning relies on: UTC time to the millisecond, then a counter
+ * for builds in the same millisecond, then randomness, e.g. 20261122-140203-517-0001-ab12.
+ */
+export function newBuildId(now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+  sequence = (sequence + 1) % 10_000;
+  return `${stamp}-${String(sequence).padStart(4, '0')}-${randomBytes(2).toString('hex')}`;
 }
 
 /**
  * The sites folder: `builds/<id>/` (one per build), `live` (a symlink to the build
- * visitors see) and `meta/<id>.json` (kept outside the builds so it is never served).
+ * visitors see) and `meta/<id>.json` for builds that went live. The metadata stays
+ * outside the builds because everything inside a build is served.
  */
 export class SitesFolder {
   readonly buildsDir: string;
   readonly liveLink: string;
-  private readonly metaDir: string;
-  private sequence = 0;
+  readonly metaDir: string;
 
   constructor(readonly root: string) {
     this.buildsDir = path.join(root, 'builds');
@@ -26,53 +61,49 @@ export class SitesFolder {
     this.metaDir = path.join(root, 'meta');
   }
 
-  async prepare(): Promise<void> {
-    await mkdir(this.buildsDir, { recursive: true });
-    await mkdir(this.metaDir, { recursive: true });
-    await this.removeLeftovers();
-  }
-
-  /**
-   * Sortable by age, which pruning relies on: time to the millisecond, then a counter
-   * for builds in the same millisecond, e.g. 20261122-140203-517-0001-ab12.
-   */
-  newBuildId(now = new Date()): string {
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
-    this.sequence = (this.sequence + 1) % 10_000;
-    return `${stamp}-${String(this.sequence).padStart(4, '0')}-${randomBytes(2).toString('hex')}`;
-  }
-
   buildDir(buildId: string): string {
     return path.join(this.buildsDir, buildId);
   }
 
+  /** The live build's folder, resolved now; null before the first build. */
+  async liveRoot(): Promise<string | null> {
+    return realpath(this.liveLink).catch(() => null);
+  }
+
   async liveBuildId(): Promise<string | null> {
-    try {
-      return path.basename(await readlink(this.liveLink));
-    } catch {
-      return null;
-    }
+    const target = await readlink(this.liveLink).catch(() => null);
+    return target === null ? null : path.basename(target);
   }
 
-  async liveBuild(): Promise<LiveBuild | null> {
+  async readLiveBuild(): Promise<LiveBuild | null> {
     const buildId = await this.liveBuildId();
-    if (!buildId) return null;
+    if (!buildId || !(await this.liveRoot())) return null;
+    const saved = await readFile(this.metaFile(buildId), 'utf8').catch(() => null);
     try {
-      return JSON.parse(await readFile(path.join(this.metaDir, `${buildId}.json`), 'utf8')) as LiveBuild;
+      if (saved !== null) return JSON.parse(saved) as LiveBuild;
     } catch {
-      return {
-        buildId,
-        builtAt: (await stat(this.buildDir(buildId))).mtime.toISOString(),
-        pages: 0,
-        builtFrom: { cmsUrl: null, trigger: { events: 0, lastEvent: null } },
-      };
+      // A damaged file must not stop the service from starting; fall through.
     }
+    // Live, but its metadata is lost: rebuild what can be known from the folder itself.
+    const dir = this.buildDir(buildId);
+    return {
+      buildId,
+      builtAt: (await stat(dir)).mtime.toISOString(),
+      pages: await countPages(dir),
+      builtFrom: { cmsUrl: null, trigger: { events: 0, lastEvent: null } },
+    };
   }
 
-  /** Switches visitors to the build in one step: a new symlink renamed over the old. */
+  /**
+   * Switches visitors to the build in one step: a new symlink renamed over `live`
+   * (rename is atomic on POSIX), so every request sees either the old or the new site.
+   */
   async goLive(build: LiveBuild): Promise<void> {
-    await writeFile(path.join(this.metaDir, `${build.buildId}.json`), JSON.stringify(build, null, 2));
-    const temporary = path.join(this.root, `live.tmp-${build.buildId}`);
+    await mkdir(this.metaDir, { recursive: true });
+    const metaFile = this.metaFile(build.buildId);
+    await writeFile(`${metaFile}.tmp`, `${JSON.stringify(build, null, 2)}\n`);
+    await rename(`${metaFile}.tmp`, metaFile);
+    const temporary = path.join(this.root, `${TEMP_LINK_PREFIX}${build.buildId}`);
     await rm(temporary, { force: true });
     await symlink(path.join('builds', build.buildId), temporary);
     await rename(temporary, this.liveLink);
@@ -80,62 +111,69 @@ export class SitesFolder {
 
   async discard(buildId: string): Promise<void> {
     await rm(this.buildDir(buildId), { recursive: true, force: true });
+    await rm(this.metaFile(buildId), { force: true });
   }
 
-  /** Keeps the newest `keep` builds that went live; the live one always stays. */
-  async prune(keep: number): Promise<void> {
+  /** Keeps the newest `keep` builds that went live (the live one always stays); returns the removed ids. */
+  async prune(keep: number): Promise<string[]> {
     const live = await this.liveBuildId();
-    const wentLive = new Set((await readdir(this.metaDir)).map((name) => name.replace(/\.json$/, '')));
-    const builds = (await readdir(this.buildsDir))
-      .filter((id) => wentLive.has(id))
+    const wentLive = await this.wentLive();
+    const builds = (await readdir(this.buildsDir)).filter((id) => wentLive.has(id) || id === live);
+    const removable = builds
       .sort()
-      .reverse();
-    for (const id of builds.slice(keep)) {
-      if (id === live) continue;
-      await this.discard(id);
-      await rm(path.join(this.metaDir, `${id}.json`), { force: true });
-    }
+      .reverse()
+      .slice(keep)
+      .filter((id) => id !== live);
+    for (const id of removable) await this.discard(id);
+    return removable;
   }
 
-  // A crash can leave a half-written build or a temporary link behind; neither is live.
-  private async removeLeftovers(): Promise<void> {
+  /**
+   * Run at startup, before any build. A crash can leave a half-written build, a
+   * temporary link or stray metadata behind; none of them is live, so they go.
+   */
+  async prepare(keep: number): Promise<string[]> {
+    await mkdir(this.buildsDir, { recursive: true });
+    await mkdir(this.metaDir, { recursive: true });
+    const removed: string[] = [];
     for (const name of await readdir(this.root)) {
-      if (name.startsWith('live.tmp-')) await rm(path.join(this.root, name), { force: true });
+      if (!name.startsWith(TEMP_LINK_PREFIX)) continue;
+      await rm(path.join(this.root, name), { recursive: true, force: true });
+      removed.push(name);
     }
-    const wentLive = new Set((await readdir(this.metaDir)).map((name) => name.replace(/\.json$/, '')));
-    for (const id of await readdir(this.buildsDir)) {
-      if (!wentLive.has(id)) await this.discard(id);
+    if ((await this.liveBuildId()) !== null && !(await this.liveRoot())) {
+      await rm(this.liveLink, { force: true });
+      removed.push('live (it pointed at a missing build)');
     }
     const live = await this.liveBuildId();
-    if (live && !existsSync(this.buildDir(live))) await rm(this.liveLink, { force: true });
+    const wentLive = await this.wentLive();
+    for (const id of await readdir(this.buildsDir)) {
+      if (id === live || wentLive.has(id)) continue;
+      await rm(this.buildDir(id), { recursive: true, force: true });
+      removed.push(`builds/${id}`);
+    }
+    const builds = new Set(await readdir(this.buildsDir));
+    for (const name of await readdir(this.metaDir)) {
+      if (builds.has(name.replace(/\.json$/, ''))) continue;
+      await rm(path.join(this.metaDir, name), { force: true });
+      removed.push(`meta/${name}`);
+    }
+    removed.push(...(await this.prune(keep)).map((id) => `builds/${id}`));
+    return removed;
   }
-}
 
-export async function countPages(dir: string): Promise<number> {
-  let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) count += await countPages(path.join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) count += 1;
+  private metaFile(buildId: string): string {
+    return path.join(this.metaDir, `${buildId}.json`);
   }
-  return count;
-}
 
-/** Refuses a build that lost its home page, has no pages, or lost too many pages. */
-export async function checkIntegrity(
-  dir: string,
-  livePages: number | null,
-  maxDrop: number,
-): Promise<{ pages: number; problem: string | null }> {
-  if (!existsSync(dir)) return { pages: 0, problem: 'the build wrote no output folder' };
-  const pages = await countPages(dir);
-  if (pages === 0) return { pages, problem: 'the build has no pages' };
-  if (!existsSync(path.join(dir, 'index.html')))
-    return { pages, problem: 'the build has no home page (index.html)' };
-  if (livePages && pages < livePages * (1 - maxDrop)) {
-    return {
-      pages,
-      problem: `the build has ${pages} pages against ${livePages} live: a drop of more than ${Math.round(maxDrop * 100)}% looks like missing content, so it was not deployed`,
-    };
+  /** Ids of builds that went live at some point (they have metadata) and still have a folder. */
+  private async wentLive(): Promise<Set<string>> {
+    const ids = new Set<string>();
+    for (const name of await readdir(this.metaDir).catch(() => [])) {
+      const id = name.replace(/\.json$/, '');
+      if (name.endsWith('.json') && BUILD_ID.test(id) && (await lstat(this.buildDir(id)).catch(() => null)))
+        ids.add(id);
+    }
+    return ids;
   }
-  return { pages, problem: null };
 }

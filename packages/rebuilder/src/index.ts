@@ -1,3 +1,8 @@
-export { loadConfig, ConfigError, type RebuilderConfig } from './config';
-export { startRebuilder, type RunningRebuilder } from './server';
-export { Rebuilder, type BuildSummary } from './rebuilder';
+export { loadConfig, ConfigError, REPO_ROOT, type RebuilderConfig } from './config';
+export { createRebuilder, type Rebuilder, type RebuilderOptions } from './server';
+export { BuildScheduler, systemClock, type Clock, type SchedulerState } from './scheduler';
+export { SitesFolder, newBuildId, type LiveBuild, type BuildTrigger } from './deploy';
+export { checkIntegrity, countPages } from './integrity';
+export { startBuild, type BuildOutcome, type RunningBuild } from './build-runner';
+export type { RebuilderStatus, BuildSummary, BuildError, BuildResult } from './status';
+export type { WebhookEvent } from './webhook';

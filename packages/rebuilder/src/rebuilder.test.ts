@@ -1,117 +1,173 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { harness, type Harness } from './test-helpers';
+import { isRunning, startService, tempDir, waitFor, type TestService } from './test-helpers';
 
-const text = async (url: string) => (await fetch(url)).text();
-
-describe('builds and deploys', () => {
-  let h: Harness;
-  afterEach(() => h?.close());
-
-  it('makes a first build on start and serves it', async () => {
-    h = await harness({ version: 1, pages: 4 });
-    await h.settled();
-    const status = h.service.rebuilder.status();
-    expect(status.live?.pages).toBe(4);
-    expect(await text(`${h.url}/`)).toContain('Home v1');
+describe('building and deploying', () => {
+  let service: TestService | undefined;
+  afterEach(async () => {
+    await service?.close();
+    service = undefined;
   });
 
-  it('turns a burst of 200 events into at most two builds ending on the last content', async () => {
-    h = await harness({ version: 1, pages: 4 });
-    await h.settled();
-    const before = h.service.rebuilder.status().builds.started;
-    h.setBuild({ version: 2, pages: 4, delayMs: 150 });
-    const burst = Array.from({ length: 200 }, (_, index) => {
-      if (index === 150) h.setBuild({ version: 3, pages: 4, delayMs: 150 });
-      return h.post('{"event":"entry.publish"}');
-    });
-    await Promise.all(burst);
-    await h.settled();
-    const started = h.service.rebuilder.status().builds.started - before;
-    expect(started).toBeGreaterThanOrEqual(1);
-    expect(started).toBeLessThanOrEqual(2);
-    expect(await text(`${h.url}/`)).toContain('Home v3');
+  it('builds once at startup and serves that build', async () => {
+    service = await startService({ build: { version: 1, pages: 4 } });
+    const status = await service.settled();
+    expect(status.builds).toEqual({ started: 1, succeeded: 1, failed: 0 });
+    expect(status.live).toMatchObject({ pages: 6, builtFrom: { trigger: { events: 0, lastEvent: null } } });
+    expect(await service.page('/')).toContain('Home v1');
+    expect(service.logs[0]).toMatch(/^build \S+ started \(at startup\)$/);
+    expect(service.logs[1]).toMatch(/^build \S+ live in \d+\.\d s \(6 pages\)$/);
+  });
+
+  it('turns a burst of 200 events into at most two builds that end on the last content', async () => {
+    service = await startService({ build: { version: 0, pages: 4, delayMs: 150 } });
+    await service.settled();
+    const responses: Array<Promise<Response>> = [];
+    for (let version = 1; version <= 200; version += 1) {
+      // The content changes before each event, as when editors publish in quick succession.
+      service.setBuild({ version, pages: 4, delayMs: 150 });
+      responses.push(service.post(JSON.stringify({ event: 'entry.publish', model: 'article', entry: null })));
+    }
+    expect((await Promise.all(responses)).every((response) => response.status === 202)).toBe(true);
+    const status = await service.settled();
+    expect(status.builds.started - 1).toBeGreaterThanOrEqual(1);
+    expect(status.builds.started - 1).toBeLessThanOrEqual(2);
+    expect(await service.page('/')).toContain('Home v200');
+    expect(await service.page('/news/item-4/')).toContain('Item 4 v200');
   });
 
   it('runs exactly one more build for events that arrive during a build', async () => {
-    h = await harness({ version: 1, pages: 4, delayMs: 400 });
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(h.service.rebuilder.status().state).toBe('building');
-    h.setBuild({ version: 2, pages: 4 });
-    for (let index = 0; index < 20; index += 1) await h.post('{}');
-    await h.settled();
-    expect(h.service.rebuilder.status().builds.started).toBe(2);
-    expect(await text(`${h.url}/`)).toContain('Home v2');
+    service = await startService({ build: { version: 1, pages: 4, delayMs: 800 } });
+    await waitFor('the first build to start', () => service?.rebuilder.status().state === 'building');
+    service.setBuild({ version: 2, pages: 4 });
+    for (let event = 0; event < 20; event += 1) expect((await service.post('{}')).status).toBe(202);
+    const during = await service.fetchStatus();
+    expect(during.state).toBe('building');
+    expect(during.queue).toMatchObject({ pending: true, eventsSinceLastBuild: 20 });
+    const status = await service.settled();
+    expect(status.builds).toEqual({ started: 2, succeeded: 2, failed: 0 });
+    expect(status.history.map((build) => build.events)).toEqual([20, 0]);
+    expect(await service.page('/')).toContain('Home v2');
+  });
+
+  it('shows a coming build in the queue while the quiet window runs', async () => {
+    service = await startService({ env: { REBUILD_ON_START: 'false', REBUILD_QUIET_MS: '1500' } });
+    await service.post('{"event":"entry.publish","model":"article"}');
+    const status = await service.fetchStatus();
+    expect(status.state).toBe('waiting');
+    expect(status.queue.pending).toBe(true);
+    expect(status.queue.eventsSinceLastBuild).toBe(1);
+    expect(Date.parse(status.queue.nextBuildAt ?? '')).toBeGreaterThan(Date.now());
+    expect(status.current).toBeNull();
   });
 
   it.each([
-    ['exits with an error', { fail: 'exit' as const }, /exit 1/],
-    ['crashes', { fail: 'kill' as const }, /was killed/],
-    ['has no pages', { pages: 0 }, /no pages/],
-    ['lost more than half its pages', { pages: 3 }, /3 pages against 8 live/],
-  ])('keeps the previous site live when the build %s, and reports why', async (_name, change, message) => {
-    h = await harness({ version: 1, pages: 8 });
-    await h.settled();
-    const live = h.service.rebuilder.status().live?.buildId;
-    h.setBuild({ version: 2, pages: 8, ...change });
-    await h.post('{}');
-    await h.settled();
-    const status = h.service.rebuilder.status();
-    expect(status.live?.buildId).toBe(live);
-    expect(status.lastBuild?.result).not.toBe('live');
-    expect(status.lastError?.message).toMatch(message);
-    expect(await text(`${h.url}/`)).toContain('Home v1');
-    expect(readdirSync(path.join(h.dir, 'sites', 'builds'))).toEqual([live]);
+    [
+      'exits with an error',
+      { fail: 'exit' as const },
+      'failed',
+      /exit code 1: Error: the CMS refused the token/,
+    ],
+    ['crashes', { fail: 'kill' as const }, 'failed', /killed by SIGKILL/],
+    ['writes no pages', { fail: 'empty' as const }, 'refused', /no pages/],
+    ['has no home page', { fail: 'no-index' as const }, 'refused', /no home page/],
+    ['lost more than half its pages', { pages: 2 }, 'refused', /4 pages against 10 live/],
+  ])(
+    'keeps the previous site live when the build %s, and reports why',
+    async (_case, change, result, message) => {
+      service = await startService({ build: { version: 1, pages: 8 } });
+      const before = await service.settled();
+      service.setBuild({ version: 2, pages: 8, ...change });
+      await service.post('{}');
+      await service.settled();
+      const status = await service.fetchStatus();
+      expect(status.live?.buildId).toBe(before.live?.buildId);
+      expect(status.lastBuild).toMatchObject({ result, error: expect.stringMatching(message) });
+      expect(status.lastError?.message).toMatch(message);
+      expect(status.lastError?.buildId).toBe(status.lastBuild?.buildId);
+      expect(status.lastError?.logTail.length).toBeGreaterThan(0);
+      expect(status.builds).toEqual({ started: 2, succeeded: 1, failed: 1 });
+      expect(await service.page('/')).toContain('Home v1');
+      expect(readdirSync(path.join(service.sitesDir, 'builds'))).toEqual([before.live?.buildId]);
+      expect(service.logs.at(-1)).toMatch(new RegExp(`^build \\S+ ${result}: `));
+    },
+  );
+
+  it('keeps the previous site live when the build times out, and kills it', async () => {
+    service = await startService({ build: { version: 1, pages: 4 }, env: { REBUILD_TIMEOUT_MS: '1000' } });
+    const before = await service.settled();
+    const pidFile = path.join(service.dir, 'hanging.pid');
+    service.setBuild({ version: 2, pages: 4, fail: 'hang', pidFile });
+    await service.post('{}');
+    const status = await service.settled();
+    expect(status.lastError?.message).toBe('timed out after 1.0 s, so the build was stopped');
+    expect(status.lastError?.logTail).toContain('hanging');
+    expect(status.live?.buildId).toBe(before.live?.buildId);
+    expect(await service.page('/')).toContain('Home v1');
+    const hanging = Number(readFileSync(pidFile, 'utf8'));
+    await waitFor('the hanging build to be gone', () => !isRunning(hanging), 5000);
   });
 
-  it('keeps the previous site live when the build times out', async () => {
-    h = await harness({ version: 1, pages: 4 }, { REBUILD_TIMEOUT_MS: '1500' });
-    await h.settled();
-    h.setBuild({ version: 2, pages: 4, fail: 'hang' });
-    await h.post('{}');
-    await h.settled();
-    expect(h.service.rebuilder.status().lastError?.message).toMatch(/longer than 2 s/);
-    expect(await text(`${h.url}/`)).toContain('Home v1');
-  });
-
-  it("shows the failed build's log tail in /status", async () => {
-    h = await harness({ version: 1, pages: 4, fail: 'exit' });
-    await h.settled();
-    const status = (await (await fetch(`${h.url}/status`)).json()) as {
-      live: unknown;
-      lastError: { logTail: string[] };
-    };
+  it('serves nothing but a 503 while the very first build fails, and reports the log tail', async () => {
+    service = await startService({ build: { fail: 'exit' } });
+    const status = await service.settled();
     expect(status.live).toBeNull();
-    expect(status.lastError.logTail.join('\n')).toContain('Error: the CMS refused the token');
+    expect(status.lastError?.logTail).toHaveLength(200);
+    expect(status.lastError?.logTail.at(-2)).toBe('Error: the CMS refused the token');
+    expect((await fetch(`${service.url}/`)).status).toBe(503);
   });
 
-  it('keeps only the three newest builds', async () => {
-    h = await harness({ version: 1, pages: 4 });
-    await h.settled();
+  it('keeps only the three newest builds, the live one among them', async () => {
+    service = await startService({ build: { version: 1, pages: 4 } });
+    await service.settled();
     for (let version = 2; version <= 5; version += 1) {
-      h.setBuild({ version, pages: 4 });
-      await h.post('{}');
-      await h.settled();
+      service.setBuild({ version, pages: 4 });
+      await service.post('{}');
+      await service.settled();
     }
-    const builds = readdirSync(path.join(h.dir, 'sites', 'builds'));
-    expect(builds).toHaveLength(3);
-    expect(builds).toContain(h.service.rebuilder.status().live?.buildId);
+    const status = service.rebuilder.status();
+    const builds = readdirSync(path.join(service.sitesDir, 'builds'));
+    expect(builds).toEqual(
+      status.history
+        .slice(0, 3)
+        .map((build) => build.buildId)
+        .reverse(),
+    );
+    expect(builds).toContain(status.live?.buildId);
+    expect(readdirSync(path.join(service.sitesDir, 'meta'))).toHaveLength(3);
+    expect(await service.page('/')).toContain('Home v5');
   });
 
-  it('clears out a half-finished build and a stray link left by a crash, and keeps the live site', async () => {
-    const first = await harness({ version: 1, pages: 4 });
-    await first.settled();
-    const dir = first.dir;
-    const live = first.service.rebuilder.status().live?.buildId;
-    await first.service.stop();
-    const { mkdirSync, symlinkSync } = await import('node:fs');
-    mkdirSync(path.join(dir, 'sites', 'builds', '20990101-000000-dead'));
-    symlinkSync('builds/20990101-000000-dead', path.join(dir, 'sites', 'live.tmp-20990101-000000-dead'));
-    h = await harness({ version: 2, pages: 4, delayMs: 300 }, { REBUILD_ON_START: 'false' }, dir);
-    expect(readdirSync(path.join(dir, 'sites', 'builds'))).toEqual([live]);
-    expect(readdirSync(path.join(dir, 'sites')).some((name) => name.startsWith('live.tmp-'))).toBe(false);
-    expect(await text(`${h.url}/`)).toContain('Home v1');
-    expect(h.service.rebuilder.status().live?.buildId).toBe(live);
+  it('remembers the live build across a restart and clears what a crash left behind', async () => {
+    const first = await startService({ build: { version: 1, pages: 4 } });
+    const live = (await first.settled()).live;
+    await first.stop();
+    const stray = path.join(first.sitesDir, 'builds', '20990101-000000-000-0001-dead');
+    mkdirSync(stray);
+    symlinkSync(stray, path.join(first.sitesDir, 'live.tmp-20990101-000000-000-0001-dead'));
+
+    service = await startService({ dir: first.dir, env: { REBUILD_ON_START: 'false' } });
+    expect(service.rebuilder.status().live).toEqual(live);
+    expect(existsSync(stray)).toBe(false);
+    expect(readdirSync(service.sitesDir).sort()).toEqual(['builds', 'live', 'meta']);
+    expect(await service.page('/')).toContain('Home v1');
+    expect(service.logs[0]).toMatch(/^removed leftovers of an earlier run: /);
+  });
+
+  it('kills a running build when it stops, and removes its folder', async () => {
+    const dir = tempDir();
+    const pidFile = path.join(dir, 'hanging.pid');
+    service = await startService({ dir, build: { fail: 'hang', pidFile } });
+    await waitFor('the build to start', () => existsSync(pidFile));
+    const started = Date.now();
+    await service.stop();
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(service.rebuilder.status().lastError?.message).toBe(
+      'stopped because the service is shutting down',
+    );
+    expect(readdirSync(path.join(service.sitesDir, 'builds'))).toEqual([]);
+    const hanging = Number(readFileSync(pidFile, 'utf8'));
+    await waitFor('the hanging build to be gone', () => !isRunning(hanging), 5000);
   });
 });

@@ -1,77 +1,143 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
-import { Rebuilder } from './rebuilder';
-import { serveStatic } from './static-files';
-import { receiveWebhook } from './webhook';
+import { SitesFolder } from './deploy';
+import { buildAndDeploy } from './pipeline';
+import { methodNotAllowed, sendJson, sendText } from './respond';
+import { BuildScheduler, type Clock } from './scheduler';
+import { serveLiveSite } from './static-files';
+import { BuildRecord, type RebuilderStatus } from './status';
+import { handleWebhook } from './webhook';
 
-export interface RunningRebuilder {
-  server: Server;
-  rebuilder: Rebuilder;
-  port: number;
+export interface Rebuilder {
+  readonly server: Server;
+  /** The port actually bound (PORT=0 picks a free one); 0 before start(). */
+  readonly port: number;
+  /** Cleans up after an earlier run, starts listening, and schedules the first build; resolves to the port. */
+  start(): Promise<number>;
+  /** Stops accepting, kills a running build's process group, and closes connections. */
   stop(): Promise<void>;
+  status(): RebuilderStatus;
+  /** Resolves once no build is running or due. */
+  whenIdle(): Promise<void>;
 }
 
-function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
+export interface RebuilderOptions {
+  log?: (line: string) => void;
+  clock?: Clock;
+}
+
+// In-flight responses get this long to finish on shutdown before connections are cut.
+const SHUTDOWN_GRACE_MS = 1000;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const isRead = (request: IncomingMessage) => request.method === 'GET' || request.method === 'HEAD';
+
+/** Answers malformed requests (garbage, huge headers, slow clients) without involving any handler. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? '431 Request Header Fields Too Large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? '408 Request Timeout'
+        : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** The rebuild service: the webhook, /status, /healthz and the live site on one port. */
+export function createRebuilder(config: RebuilderConfig, options: RebuilderOptions = {}): Rebuilder {
+  const log = options.log ?? ((line: string) => console.log(`rebuilder: ${line}`));
+  const sites = new SitesFolder(config.sitesDir);
+  const record = new BuildRecord();
+  let running: RunningBuild | null = null;
+  const scheduler = new BuildScheduler({
+    quietMs: config.quietMs,
+    clock: options.clock,
+    build: () => buildAndDeploy({ config, sites, record, log, setRunning: (build) => (running = build) }),
+    onError: (error) => log(`build crashed the pipeline: ${messageOf(error)}`),
   });
-  response.end(JSON.stringify(body));
-}
+  const status = () =>
+    record.snapshot({
+      state: scheduler.state,
+      pending: scheduler.pending,
+      nextBuildAt: scheduler.nextBuildAt,
+    });
 
-async function route(
-  rebuilder: Rebuilder,
-  config: RebuilderConfig,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
-  const urlPath = (request.url ?? '/').split('?')[0];
-  if (urlPath === '/webhook') {
-    const outcome = await receiveWebhook(request, config.webhookSecret);
-    if (outcome.status !== 202) {
-      request.resume();
-      const allow: Record<string, string> = outcome.status === 405 ? { Allow: 'POST' } : {};
-      return json(response, outcome.status, { error: outcome.message }, { ...allow, Connection: 'close' });
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const pathname = (request.url ?? '/').split('?')[0];
+    if (pathname === '/webhook') {
+      // Whatever the body says, an accepted call only means "content changed".
+      return handleWebhook(request, response, config.webhookSecret, (event) => {
+        record.eventReceived(event);
+        scheduler.contentChanged();
+      });
     }
-    rebuilder.contentChanged(outcome.event);
-    return json(response, 202, { accepted: true });
+    if (!isRead(request)) return methodNotAllowed(response, 'GET, HEAD');
+    if (pathname === '/status')
+      return sendJson(response, 200, status(), { 'Access-Control-Allow-Origin': '*' });
+    if (pathname === '/healthz') return sendText(response, 200, 'ok', { 'Cache-Control': 'no-store' });
+    return serveLiveSite(sites, request, response);
   }
-  if (urlPath === '/status')
-    return json(response, 200, rebuilder.status(), { 'Access-Control-Allow-Origin': '*' });
-  if (urlPath === '/healthz') return void response.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return void response.writeHead(405, { Allow: 'GET, HEAD' }).end('Method not allowed');
-  }
-  return serveStatic(rebuilder.sites.liveLink, request, response);
-}
 
-/** The rebuild service: webhook, status and the live site on one port. */
-export async function startRebuilder(config: RebuilderConfig): Promise<RunningRebuilder> {
-  const rebuilder = new Rebuilder(config);
-  await rebuilder.start();
   const server = createServer((request, response) => {
-    route(rebuilder, config, request, response).catch((error: unknown) => {
-      console.error('rebuilder: request failed', error);
-      if (!response.headersSent) response.writeHead(500).end('Internal error');
+    // An aborted upload or a vanished client must not surface as an unhandled 'error'.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    route(request, response).catch((error: unknown) => {
+      const where = (request.url ?? '').split('?')[0]?.slice(0, 200);
+      log(`${request.method} ${where} failed: ${messageOf(error)}`);
+      if (!response.headersSent) sendText(response, 500, 'Internal error\n');
       else response.destroy();
     });
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
-    else socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  server.on('clientError', answerClientError);
+
+  const boundPort = () => (server.address() as AddressInfo | null)?.port ?? 0;
+  let stopping: Promise<void> | null = null;
   return {
     server,
-    rebuilder,
-    port: (server.address() as AddressInfo).port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        rebuilder.stop();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    get port() {
+      return boundPort();
+    },
+    status,
+    whenIdle: () => scheduler.whenIdle(),
+
+    async start() {
+      const removed = await sites.prepare(config.keepBuilds);
+      if (removed.length) log(`removed leftovers of an earlier run: ${removed.join(', ')}`);
+      record.live = await sites.readLiveBuild();
+      if (record.live) log(`serving build ${record.live.buildId} (${record.live.pages} pages)`);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      server.on('error', (error) => log(`server error: ${error.message}`));
+      if (config.buildOnStart) scheduler.contentChanged();
+      return boundPort();
+    },
+
+    stop() {
+      stopping ??= (async () => {
+        // The scheduler first, so no new build can start once the running one is killed.
+        const schedulerStopped = scheduler.stop();
+        running?.kill('stopped because the service is shutting down');
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+        await schedulerStopped;
+        await closed;
+        clearTimeout(cut);
+      })();
+      return stopping;
+    },
   };
 }

@@ -1,112 +1,150 @@
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
+import { cacheControlOf, contentTypeOf } from './content-types';
+import type { SitesFolder } from './deploy';
+import { sendText } from './respond';
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-};
+const FIRST_BUILD_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta http-equiv="refresh" content="5"><title>Building the site</title></head>
+<body><main><h1>The site is being built for the first time</h1><p>This page will reload in a few seconds.</p></main></body></html>
+`;
 
-const contentType = (file: string) =>
-  contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+interface Target {
+  /** Decoded, starts with "/". */
+  path: string;
+  /** As sent, for redirects. */
+  rawPath: string;
+  query: string;
+}
 
-// Astro fingerprints everything under /_astro/, so those files never change;
-// everything else may change with the next build.
-const cacheControl = (urlPath: string) =>
-  urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+type Found = { kind: 'file'; file: string } | { kind: 'redirect' } | { kind: 'missing' };
 
-const FIRST_BUILD_PAGE =
-  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Building the site</title></head>' +
-  '<body><main><h1>The site is being built for the first time</h1><p>Please try again in a moment.</p></main></body></html>';
+interface OpenFile {
+  /** Its real path, which also names its type. */
+  file: string;
+  handle: FileHandle;
+  stats: Stats;
+}
 
-async function fileAt(root: string, relative: string) {
-  const full = path.join(root, relative);
-  if (full !== root && !full.startsWith(root + path.sep)) return null;
+/** Refuses anything that could name a file outside the build, before touching the disk. */
+function parseTarget(rawUrl: string): Target | null {
+  const queryStart = rawUrl.indexOf('?');
+  const rawPath = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : rawUrl.slice(queryStart);
+  if (!rawPath.startsWith('/')) return null;
+  let decoded: string;
   try {
-    const info = await stat(full);
-    return { full, info };
+    decoded = decodeURIComponent(rawPath);
   } catch {
     return null;
   }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) return null;
+  return { path: decoded, rawPath, query };
 }
 
-/** Serves the live build; the live link is resolved once per request, so a swap mid-request is harmless. */
-export async function serveStatic(
-  liveLink: string,
+const isInside = (root: string, file: string) => file === root || file.startsWith(root + path.sep);
+
+/** `/x/` → x/index.html; `/x` → x, else x.html, else a redirect if x is a folder. */
+async function findFile(root: string, urlPath: string): Promise<Found> {
+  const target = path.join(root, urlPath);
+  if (!isInside(root, target)) return { kind: 'missing' };
+  if (urlPath.endsWith('/')) return { kind: 'file', file: path.join(target, 'index.html') };
+  const info = await stat(target).catch(() => null);
+  if (info?.isFile()) return { kind: 'file', file: target };
+  if ((await stat(`${target}.html`).catch(() => null))?.isFile())
+    return { kind: 'file', file: `${target}.html` };
+  return info?.isDirectory() ? { kind: 'redirect' } : { kind: 'missing' };
+}
+
+/** Opens the file only if its real location is inside the build (a symlink may point elsewhere). */
+async function openInside(root: string, file: string): Promise<OpenFile | null> {
+  const real = await realpath(file).catch(() => null);
+  if (real === null || !isInside(root, real)) return null;
+  const handle = await open(real, 'r').catch(() => null);
+  if (handle === null) return null;
+  const stats = await handle.stat().catch(() => null);
+  if (stats?.isFile()) return { file: real, handle, stats };
+  await handle.close();
+  return null;
+}
+
+const etagOf = (stats: Stats) => `"${stats.size.toString(16)}-${Math.trunc(stats.mtimeMs).toString(16)}"`;
+
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: 200 | 404,
+  { file, handle, stats }: OpenFile,
+  cacheControl: string,
+): void {
+  const etag = etagOf(stats);
+  if (status === 200 && matchesEtag(request.headers['if-none-match'], etag)) {
+    void handle.close();
+    return void response.writeHead(304, { ETag: etag, 'Cache-Control': cacheControl }).end();
+  }
+  response.writeHead(status, {
+    'Content-Type': contentTypeOf(file),
+    'Content-Length': String(stats.size),
+    'Cache-Control': cacheControl,
+    ETag: etag,
+  });
+  if (request.method === 'HEAD') {
+    void handle.close();
+    return void response.end();
+  }
+  // Streamed from the open file: a later swap or prune cannot change or cut what is sent.
+  pipeline(handle.createReadStream(), response, () => undefined);
+}
+
+async function sendNotFound(root: string, request: IncomingMessage, response: ServerResponse) {
+  const page = await openInside(root, path.join(root, '404.html'));
+  if (page) return sendFile(request, response, 404, page, 'no-cache');
+  sendText(response, 404, 'Not found\n', { 'Cache-Control': 'no-cache' });
+}
+
+/**
+ * Serves GET/HEAD from the live build. The `live` link is resolved once per request, so
+ * a swap mid-request is harmless: the request finishes from the build it started on.
+ */
+export async function serveLiveSite(
+  sites: SitesFolder,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://site');
-  let urlPath: string;
-  try {
-    urlPath = decodeURIComponent(url.pathname);
-  } catch {
-    return void response.writeHead(400).end('Bad request');
+  const target = parseTarget(request.url ?? '/');
+  if (!target) return sendText(response, 400, 'Bad request\n');
+  for (let attempt = 1; ; attempt += 1) {
+    const root = await sites.liveRoot();
+    if (root === null) {
+      response.writeHead(503, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Retry-After': '5',
+      });
+      return void response.end(request.method === 'HEAD' ? undefined : FIRST_BUILD_PAGE);
+    }
+    const found = await findFile(root, target.path);
+    if (found.kind === 'redirect') {
+      // One leading slash only: "//host/" in Location would send the visitor to another site.
+      const location = `/${target.rawPath.replace(/^\/+/, '')}/${target.query}`;
+      return void response.writeHead(301, { Location: location, 'Cache-Control': 'no-cache' }).end();
+    }
+    const opened = found.kind === 'file' ? await openInside(root, found.file) : null;
+    if (opened) return sendFile(request, response, 200, opened, cacheControlOf(target.path));
+    // The build this request started on may have been pruned meanwhile: look once more in the new one.
+    if (attempt === 1 && (await sites.liveRoot()) !== root) continue;
+    return sendNotFound(root, request, response);
   }
-  if (urlPath.includes('\0') || urlPath.split('/').includes('..'))
-    return void response.writeHead(400).end('Bad request');
-
-  let root: string;
-  try {
-    root = await realpath(liveLink);
-  } catch {
-    response.writeHead(503, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Retry-After': '5',
-      'Cache-Control': 'no-store',
-    });
-    return void response.end(FIRST_BUILD_PAGE);
-  }
-
-  let found = await fileAt(root, urlPath.endsWith('/') ? path.join(urlPath, 'index.html') : urlPath);
-  if (found?.info.isDirectory()) {
-    response.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': 'no-cache' });
-    return void response.end();
-  }
-  if (!found && !urlPath.endsWith('/') && !path.extname(urlPath))
-    found = await fileAt(root, `${urlPath}.html`);
-
-  const status = found ? 200 : 404;
-  const file = found ?? (await fileAt(root, '404.html'));
-  const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
-  if (!file) {
-    response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-    return void response.end('Not found');
-  }
-  const etag = `"${file.info.size.toString(16)}-${Math.floor(file.info.mtimeMs).toString(16)}"`;
-  Object.assign(headers, {
-    'Content-Type': contentType(file.full),
-    'Content-Length': String(file.info.size),
-    'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-cache',
-    ETag: etag,
-  });
-  if (status === 200 && request.headers['if-none-match'] === etag) {
-    return void response
-      .writeHead(304, { ETag: etag, 'Cache-Control': headers['Cache-Control'] ?? 'no-cache' })
-      .end();
-  }
-  response.writeHead(status, headers);
-  if (request.method === 'HEAD') return void response.end();
-  createReadStream(file.full)
-    .on('error', () => response.destroy())
-    .pipe(response);
 }

@@ -1,73 +1,119 @@
+// Shared by the tests: a real service on a free port, building with the fake build script.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config';
-import { startRebuilder, type RunningRebuilder } from './server';
+import { createRebuilder, type Rebuilder } from './server';
+import type { RebuilderStatus } from './status';
 
-const fakeBuild = fileURLToPath(new URL('../test-fixtures/fake-site-build.mjs', import.meta.url));
 export const SECRET = 'test-secret-0123456789';
+export const FAKE_BUILD = fileURLToPath(new URL('../test-fixtures/fake-site-build.mjs', import.meta.url));
 
-export interface FakeBuild {
-  version: number;
-  pages: number;
+export interface FakeBuildSettings {
+  version?: number;
+  pages?: number;
   delayMs?: number;
-  fail?: false | 'exit' | 'kill' | 'hang';
+  fail?: 'exit' | 'kill' | 'hang' | 'empty' | 'no-index' | null;
+  pidFile?: string;
 }
 
-export interface Harness {
-  service: RunningRebuilder;
+export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rebuilder-test-'));
+
+/** True while the process exists (signal 0 checks without sending anything). */
+export const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** The build command for the fake build, steered by a control file the test rewrites. */
+export function fakeBuildCommand(controlFile: string): string {
+  return `FAKE_BUILD_CONTROL='${controlFile}' '${process.execPath}' '${FAKE_BUILD}'`;
+}
+
+export interface TestService {
+  rebuilder: Rebuilder;
   url: string;
   dir: string;
-  setBuild(build: FakeBuild): void;
-  settled(): Promise<void>;
+  sitesDir: string;
+  logs: string[];
+  setBuild(settings: FakeBuildSettings): void;
   post(body: string, secret?: string): Promise<Response>;
+  /** GET /status over HTTP. */
+  fetchStatus(): Promise<RebuilderStatus>;
+  /** Waits until nothing is building or due, then returns the status. */
+  settled(): Promise<RebuilderStatus>;
+  page(urlPath: string): Promise<string>;
+  stop(): Promise<void>;
+  /** Stops and removes the temporary folder. */
   close(): Promise<void>;
 }
 
-/** A real rebuild service on a free port, building with the fake build script. */
-export async function harness(
-  first: FakeBuild,
-  env: Record<string, string> = {},
-  dir = mkdtempSync(path.join(tmpdir(), 'rebuilder-')),
-): Promise<Harness> {
-  const control = path.join(dir, 'control.json');
-  const setBuild = (build: FakeBuild) => writeFileSync(control, JSON.stringify(build));
-  setBuild(first);
-  process.env.FAKE_BUILD_CONTROL = control;
-  const service = await startRebuilder(
+export interface ServiceOptions {
+  build?: FakeBuildSettings;
+  env?: Record<string, string>;
+  /** Reuse a folder (to test a restart); a new temporary one otherwise. */
+  dir?: string;
+}
+
+export async function startService(options: ServiceOptions = {}): Promise<TestService> {
+  const dir = options.dir ?? tempDir();
+  const sitesDir = path.join(dir, 'sites');
+  const control = path.join(dir, 'build-control.json');
+  const setBuild = (settings: FakeBuildSettings) => writeFileSync(control, JSON.stringify(settings));
+  setBuild(options.build ?? {});
+  const logs: string[] = [];
+  const rebuilder = createRebuilder(
     loadConfig({
       REBUILD_WEBHOOK_SECRET: SECRET,
       PORT: '0',
       HOST: '127.0.0.1',
-      SITES_DIR: path.join(dir, 'sites'),
-      REBUILD_COMMAND: `node ${fakeBuild}`,
-      REBUILD_QUIET_MS: '100',
-      ...env,
+      SITES_DIR: sitesDir,
+      REBUILD_COMMAND: fakeBuildCommand(control),
+      REBUILD_QUIET_MS: '50',
+      ...options.env,
     }),
+    { log: (line) => logs.push(line) },
   );
-  const url = `http://127.0.0.1:${service.port}`;
-  const settled = async () => {
-    for (;;) {
-      const status = service.rebuilder.status();
-      if (status.state === 'idle' && !status.queue.pending) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  const port = await rebuilder.start();
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => rebuilder.stop();
   return {
-    service,
+    rebuilder,
     url,
     dir,
+    sitesDir,
+    logs,
     setBuild,
-    settled,
     post: (body, secret = SECRET) =>
       fetch(`${url}/webhook`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
         body,
       }),
+    fetchStatus: async () => (await (await fetch(`${url}/status`)).json()) as RebuilderStatus,
+    settled: async () => {
+      await rebuilder.whenIdle();
+      return rebuilder.status();
+    },
+    page: async (urlPath) => (await fetch(`${url}${urlPath}`)).text(),
+    stop,
     close: async () => {
-      await service.stop();
+      await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,63 +1,176 @@
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harness, type Harness } from './test-helpers';
+import { isAuthorised, parseWebhookEvent } from './webhook';
+import { SECRET, sleep, startService, type TestService } from './test-helpers';
+
+/** Sends raw bytes and returns whatever comes back before the server closes or `waitMs` passes. */
+function rawExchange(port: number, bytes: string, { end = true, waitMs = 1000 } = {}): Promise<string> {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = connect(port, '127.0.0.1', () => (end ? socket.end(bytes) : socket.write(bytes)));
+    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(answer));
+    setTimeout(() => {
+      socket.destroy();
+      resolve(answer);
+    }, waitMs);
+  });
+}
+
+/** Streams a body in chunks (no Content-Length) and resolves with the status the server answers. */
+function chunkedUpload(port: number, totalBytes: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({
+      port,
+      host: '127.0.0.1',
+      method: 'POST',
+      path: '/webhook',
+      headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+    });
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    let sent = 0;
+    const pump = () => {
+      while (sent < totalBytes) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', pump);
+      }
+      request.end();
+    };
+    request.write('{"event": "entry.publish", "padding": "');
+    pump();
+  });
+}
 
 describe('the webhook endpoint', () => {
-  let h: Harness;
+  let service: TestService;
   beforeAll(async () => {
-    h = await harness({ version: 1, pages: 5 });
-    await h.settled();
+    service = await startService({ env: { REBUILD_ON_START: 'false' }, build: { pages: 3 } });
   });
-  afterAll(() => h.close());
+  afterAll(() => service.close());
 
-  const builds = () => h.service.rebuilder.status().builds.started;
+  const nothingHappened = async () => {
+    await sleep(200);
+    const status = await service.fetchStatus();
+    expect(status.state).toBe('idle');
+    expect(status.builds.started).toBe(0);
+    expect(status.queue.eventsSinceLastBuild).toBe(0);
+  };
 
-  it('refuses a wrong or missing secret with 401 and builds nothing', async () => {
-    const before = builds();
-    expect((await h.post('{}', 'not-the-secret-at-all')).status).toBe(401);
-    expect((await fetch(`${h.url}/webhook`, { method: 'POST', body: '{}' })).status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(builds()).toBe(before);
-    expect(h.service.rebuilder.status().state).toBe('idle');
-  });
-
-  it('answers other methods with 405 and says which is allowed', async () => {
-    const response = await fetch(`${h.url}/webhook`);
-    expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
-  });
-
-  it('refuses a body over 1 MiB with 413', async () => {
-    expect((await h.post('x'.repeat(1024 * 1024 + 1))).status).toBe(413);
-  });
-
-  it('refuses malformed JSON and non-object JSON with 400', async () => {
-    expect((await h.post('{"event": ')).status).toBe(400);
-    expect((await h.post('[1, 2]')).status).toBe(400);
-    expect((await h.post('"text"')).status).toBe(400);
+  it('refuses a missing, wrong or malformed secret with 401 and builds nothing', async () => {
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { Authorization: 'Bearer not-the-secret-at-all' },
+      { Authorization: `Bearer ${SECRET}x` },
+      { Authorization: `Bearer ${SECRET.slice(0, -1)}` },
+      { Authorization: `Basic ${Buffer.from(`user:${SECRET}`).toString('base64')}` },
+      { Authorization: SECRET },
+      { Authorization: 'Bearer' },
+    ];
+    for (const headers of attempts) {
+      const response = await fetch(`${service.url}/webhook`, { method: 'POST', headers, body: '{}' });
+      expect(response.status, JSON.stringify(headers)).toBe(401);
+    }
+    await nothingHappened();
   });
 
-  it('accepts duplicate events and events with a null entry', async () => {
-    const event = JSON.stringify({ event: 'entry.delete', model: 'article', entry: null });
-    expect((await h.post(event)).status).toBe(202);
-    expect((await h.post(event)).status).toBe(202);
-    await h.settled();
-    expect(h.service.rebuilder.status().live?.builtFrom.trigger.lastEvent).toMatchObject({
-      event: 'entry.delete',
-      model: 'article',
-    });
-  });
-
-  it('survives garbage on the wire and keeps answering', async () => {
-    const { connect } = await import('node:net');
-    const answer = await new Promise<string>((resolve) => {
-      const socket = connect(h.service.port, '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
-      socket.on('data', (chunk) => {
-        resolve(chunk.toString());
-        socket.destroy();
+  it('answers other methods with 405 and Allow: POST', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
+      const response = await fetch(`${service.url}/webhook`, {
+        method,
+        headers: { Authorization: `Bearer ${SECRET}` },
       });
-      socket.on('error', () => resolve(''));
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+    }
+    await nothingHappened();
+  });
+
+  it('refuses a body over 1 MiB with 413, whether announced or streamed', async () => {
+    expect((await service.post('x'.repeat(1024 * 1024 + 1))).status).toBe(413);
+    expect(await chunkedUpload(service.rebuilder.port, 3 * 1024 * 1024)).toBe(413);
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    await nothingHappened();
+  });
+
+  it('refuses malformed JSON and JSON that is not an object with 400', async () => {
+    for (const body of ['{"event": ', '', 'null', '[1, 2]', '"entry.publish"', '42']) {
+      expect((await service.post(body)).status, body).toBe(400);
+    }
+    await nothingHappened();
+  });
+
+  it('survives garbage, huge headers and clients that vanish mid-request', async () => {
+    const { port } = service.rebuilder;
+    expect(await rawExchange(port, 'NOT HTTP AT ALL\r\n\r\n')).toMatch(/^HTTP\/1.1 400/);
+    expect(
+      await rawExchange(port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`),
+    ).toMatch(/^HTTP\/1.1 431/);
+    const halfSent =
+      `POST /webhook HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${SECRET}\r\n` +
+      'Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{"event": "entry.pub';
+    expect(await rawExchange(port, halfSent, { end: false, waitMs: 200 })).toBe('');
+    await rawExchange(port, 'POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Le', { end: false, waitMs: 100 });
+    await rawExchange(port, '\u0000\u0001\u0002'.repeat(1000));
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    await nothingHappened();
+  });
+
+  it('accepts duplicate events, null entries and any order, and reports the last one', async () => {
+    const events = [
+      { event: 'entry.delete', model: 'article', entry: null },
+      { event: 'entry.publish', model: 'article', entry: { id: 1 } },
+      { event: 'entry.publish', model: 'article', entry: { id: 1 } },
+      { event: 'entry.unpublish', model: 'briefing', entry: null },
+      { event: 'media.create' },
+      { event: 'media.update', model: 'file' },
+      { event: 'media.delete', model: 'file', entry: null },
+      { something: 'else entirely' },
+    ];
+    for (const event of events) {
+      const response = await service.post(JSON.stringify(event));
+      expect(response.status).toBe(202);
+      expect(await response.json()).toEqual({ accepted: true });
+    }
+    const waiting = await service.fetchStatus();
+    expect(waiting.queue.eventsSinceLastBuild).toBe(events.length);
+    const built = await service.settled();
+    expect(built.builds.started).toBe(1);
+    expect(built.live?.builtFrom.trigger).toEqual({
+      events: events.length,
+      lastEvent: { event: null, model: null, receivedAt: expect.any(String) },
     });
-    expect(answer).toMatch(/^HTTP\/1.1 400/);
-    expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
+    expect(built.history[0]?.events).toBe(events.length);
+  });
+
+  it('never logs the secret', () => {
+    expect(service.logs.join('\n')).not.toContain(SECRET);
+  });
+});
+
+describe('webhook checks', () => {
+  it('compares the bearer token with the secret', () => {
+    expect(isAuthorised(`Bearer ${SECRET}`, SECRET)).toBe(true);
+    expect(isAuthorised(`bearer  ${SECRET} `, SECRET)).toBe(true);
+    expect(isAuthorised(undefined, SECRET)).toBe(false);
+    expect(isAuthorised('Bearer ', SECRET)).toBe(false);
+    expect(isAuthorised(`Bearer ${SECRET} extra`, SECRET)).toBe(false);
+  });
+
+  it('keeps only short plain event and model names', () => {
+    const parsed = parseWebhookEvent(
+      JSON.stringify({ event: 'entry.publish\n<script>', model: 'x'.repeat(500) }),
+      new Date('2026-11-22T14:00:00Z'),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      event: { event: 'entry.publishscript', model: 'x'.repeat(100), receivedAt: '2026-11-22T14:00:00.000Z' },
+    });
   });
 });

@@ -1,72 +1,132 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, type Headers } from './respond';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
+/** What /status reports about an accepted call; the body is never trusted for content. */
 export interface WebhookEvent {
   event: string | null;
   model: string | null;
   receivedAt: string;
 }
 
-export type WebhookOutcome =
-  | { status: 202; event: WebhookEvent }
-  | { status: 400 | 401 | 405 | 413; message: string };
+export type ParsedWebhook = { ok: true; event: WebhookEvent } | { ok: false; problem: string };
 
-const digest = (value: string) => createHash('sha256').update(value).digest();
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
-/** Constant-time: comparing digests hides both the secret's content and its length. */
+/**
+ * Compares digests in constant time: equal-length inputs for timingSafeEqual, and the
+ * time taken says nothing about the secret's content or length.
+ */
 export function isAuthorised(header: string | undefined, secret: string): boolean {
-  const presented = /^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '';
-  return timingSafeEqual(digest(presented), digest(secret));
+  const presented = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? '';
+  return timingSafeEqual(sha256(presented), sha256(secret));
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+/** Reads at most `limit` bytes; null as soon as the body is longer, without buffering the rest. */
+export function readLimitedBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const stopListening = () => {
+      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.removeAllListeners('data');
-        request.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+      if (size <= limit) return void chunks.push(chunk);
+      stopListening();
+      request.pause();
+      resolve(null);
+    };
+    const onEnd = () => {
+      stopListening();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stopListening();
+      reject(error);
+    };
+    // 'close' before 'end' means the client went away mid-body.
+    const onClose = () =>
+      onError(new Error('the client closed the connection before sending the whole body'));
+    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }
 
-/**
- * Checks a webhook call. The body is only recorded for status: events may repeat,
- * arrive out of order or carry no entry, so any accepted call means "content changed".
- */
-export async function receiveWebhook(request: IncomingMessage, secret: string): Promise<WebhookOutcome> {
-  if (request.method !== 'POST') return { status: 405, message: 'Use POST' };
-  if (!isAuthorised(request.headers.authorization, secret))
-    return { status: 401, message: 'Wrong or missing secret' };
-  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
-    return { status: 413, message: 'Body over 1 MiB' };
-  const body = await readBody(request);
-  if (body === null) return { status: 413, message: 'Body over 1 MiB' };
+// Event and model names end up in /status and the log: keep them short and plain.
+const label = (value: unknown) =>
+  typeof value === 'string' ? value.replace(/[^\w.:@/-]/g, '').slice(0, 100) || null : null;
+
+export function parseWebhookEvent(body: string, receivedAt: Date): ParsedWebhook {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { status: 400, message: 'Body is not JSON' };
+    return { ok: false, problem: 'The body is not valid JSON' };
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-    return { status: 400, message: 'Body must be a JSON object' };
-  const { event, model } = parsed as { event?: unknown; model?: unknown };
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return { ok: false, problem: 'The body must be a JSON object' };
+  const { event, model } = parsed as Record<string, unknown>;
   return {
-    status: 202,
-    event: {
-      event: typeof event === 'string' ? event : null,
-      model: typeof model === 'string' ? model : null,
-      receivedAt: new Date().toISOString(),
-    },
+    ok: true,
+    event: { event: label(event), model: label(model), receivedAt: receivedAt.toISOString() },
   };
+}
+
+const LINGER_MS = 2000;
+const LINGER_BYTES = 4 * MAX_WEBHOOK_BYTES;
+
+/**
+ * Closing a socket that still holds unread data makes the kernel send a reset, which can
+ * wipe out our answer before the client reads it; so drop a bounded amount first, then close.
+ */
+function closeAfterAnswer(request: IncomingMessage): void {
+  if (request.complete) return;
+  let dropped = 0;
+  const close = () => request.socket.destroy();
+  const timer = setTimeout(close, LINGER_MS).unref();
+  request.on('close', () => clearTimeout(timer));
+  request.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) close();
+  });
+  request.resume();
+}
+
+function refuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  error: string,
+  headers: Headers = {},
+) {
+  sendJson(response, status, { accepted: false, error }, { ...headers, Connection: 'close' });
+  closeAfterAnswer(request);
+}
+
+/** POST /webhook: authenticate, read a bounded JSON object, and report it as "content changed". */
+export async function handleWebhook(
+  request: IncomingMessage,
+  response: ServerResponse,
+  secret: string,
+  onAccepted: (event: WebhookEvent) => void,
+): Promise<void> {
+  if (request.method !== 'POST') return refuse(request, response, 405, 'Use POST', { Allow: 'POST' });
+  if (!isAuthorised(request.headers.authorization, secret))
+    return refuse(request, response, 401, 'Wrong or missing secret', { 'WWW-Authenticate': 'Bearer' });
+  const tooLarge = () => refuse(request, response, 413, `The body is over ${MAX_WEBHOOK_BYTES} bytes`);
+  if (Number(request.headers['content-length'] ?? 0) > MAX_WEBHOOK_BYTES) return tooLarge();
+  let body: Buffer | null;
+  try {
+    body = await readLimitedBody(request, MAX_WEBHOOK_BYTES);
+  } catch {
+    // The client went away mid-body: nobody is left to answer, and nothing changed.
+    return void response.destroy();
+  }
+  if (body === null) return tooLarge();
+  const parsed = parseWebhookEvent(body.toString('utf8'), new Date());
+  if (!parsed.ok) return refuse(request, response, 400, parsed.problem);
+  onAccepted(parsed.event);
+  sendJson(response, 202, { accepted: true });
 }

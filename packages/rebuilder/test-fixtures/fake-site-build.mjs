@@ -1,34 +1,76 @@
-// Stands in for the site build in the rebuild service's own tests. Driven by a
-// JSON file (FAKE_BUILD_CONTROL) the test rewrites between builds:
-// { version, pages, delayMs, fail: false | "exit" | "kill" | "hang" }.
+// Stands in for the site build in the rebuild service's tests (and for trying the
+// service without a CMS). Writes a small site into SITE_OUT_DIR:
+//   index.html, 404.html, news/item-<n>/index.html × pages, _astro/app.abc123.css
+//
+// Driven by env, each overridable by a JSON file the test rewrites between builds
+// (FAKE_BUILD_CONTROL, read when the build starts, as a real build reads the CMS):
+//   FAKE_VERSION   / version   content version shown on every page ("Home v3")  [1]
+//   FAKE_PAGES     / pages     article pages besides index.html and 404.html     [3]
+//   FAKE_DELAY_MS  / delayMs   how long the "build" takes                         [0]
+//   FAKE_FAIL      / fail      "exit" (exit 1), "kill" (SIGKILL itself), "hang"
+//                              (never ends; its child process too), "empty" (no
+//                              .html at all), "no-index" (no index.html)
+//   FAKE_PID_FILE  / pidFile   where "hang" writes the pid of its child process
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const control = JSON.parse(readFileSync(process.env.FAKE_BUILD_CONTROL, 'utf8'));
+const fromFile = process.env.FAKE_BUILD_CONTROL
+  ? JSON.parse(readFileSync(process.env.FAKE_BUILD_CONTROL, 'utf8'))
+  : {};
+const settings = {
+  version: Number(process.env.FAKE_VERSION ?? 1),
+  pages: Number(process.env.FAKE_PAGES ?? 3),
+  delayMs: Number(process.env.FAKE_DELAY_MS ?? 0),
+  fail: process.env.FAKE_FAIL ?? null,
+  pidFile: process.env.FAKE_PID_FILE ?? null,
+  ...fromFile,
+};
 const out = process.env.SITE_OUT_DIR;
+if (!out) {
+  console.error('Error: SITE_OUT_DIR is not set');
+  process.exit(2);
+}
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-console.log(`fake build of version ${control.version}`);
-await wait(control.delayMs ?? 0);
-if (control.fail === 'exit') {
+console.log(`fake build: version ${settings.version}, ${settings.pages} pages, into ${out}`);
+await wait(settings.delayMs);
+
+if (settings.fail === 'exit') {
+  for (let line = 1; line <= 300; line += 1) console.log(`building page ${line}`);
   console.error('Error: the CMS refused the token');
+  console.error(' ELIFECYCLE  Command failed with exit code 1.');
   process.exit(1);
 }
-if (control.fail === 'kill') process.kill(process.pid, 'SIGKILL');
-if (control.fail === 'hang') await wait(60_000);
+if (settings.fail === 'kill') {
+  console.log('about to crash');
+  process.kill(process.pid, 'SIGKILL');
+}
+if (settings.fail === 'hang') {
+  // A grandchild in the same process group: a timeout must kill it too.
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  if (settings.pidFile) writeFileSync(settings.pidFile, String(child.pid));
+  console.log('hanging');
+  await new Promise(() => setInterval(() => undefined, 1000));
+}
 
-mkdirSync(path.join(out, '_astro'), { recursive: true });
 const page = (title) =>
-  `<!doctype html><html lang="en-GB"><head><title>${title}</title></head><body><h1>${title}</h1>${'<p>padding</p>'.repeat(2000)}</body></html>\n`;
-if (control.pages > 0) {
-  writeFileSync(path.join(out, 'index.html'), page(`Home v${control.version}`));
-  writeFileSync(path.join(out, '404.html'), page('Not found'));
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<link rel="stylesheet" href="/_astro/app.abc123.css"></head>\n<body><h1>${title}</h1>\n` +
+  // Some weight, so a cut-off response would show.
+  `${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n'.repeat(800)}</body></html>\n`;
+const write = (relative, content) => {
+  const file = path.join(out, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+};
+
+write('_astro/app.abc123.css', 'body { color: #111; }\n');
+write('robots.txt', 'User-agent: *\nAllow: /\n');
+if (settings.fail !== 'empty') {
+  if (settings.fail !== 'no-index') write('index.html', page(`Home v${settings.version}`));
+  write('404.html', page('Page not found'));
+  for (let item = 1; item <= settings.pages; item += 1)
+    write(`news/item-${item}/index.html`, page(`Item ${item} v${settings.version}`));
 }
-writeFileSync(path.join(out, '_astro', 'site.abc123.css'), 'body{color:#111}');
-for (let index = 1; index < control.pages - 1; index += 1) {
-  mkdirSync(path.join(out, 'news', `item-${index}`), { recursive: true });
-  writeFileSync(
-    path.join(out, 'news', `item-${index}`, 'index.html'),
-    page(`Item ${index} v${control.version}`),
-  );
-}
+console.log('fake build: done');

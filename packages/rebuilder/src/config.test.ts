@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, REPO_ROOT } from './config';
+
+const SECRET = '0123456789abcdef0123';
+
+describe('the configuration', () => {
+  it('uses the documented defaults when only the secret is set', () => {
+    expect(loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET })).toEqual({
+      port: 4321,
+      host: '0.0.0.0',
+      webhookSecret: SECRET,
+      sitesDir: path.join(REPO_ROOT, '.data', 'sites'),
+      buildCommand: 'pnpm --filter site run build:pages',
+      buildCwd: REPO_ROOT,
+      quietMs: 1000,
+      maxPageDrop: 0.5,
+      keepBuilds: 3,
+      buildTimeoutMs: 600_000,
+      buildOnStart: true,
+      cmsUrl: null,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      REBUILD_WEBHOOK_SECRET: `  ${SECRET}\n`,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SITES_DIR: '/srv/sites',
+      REBUILD_COMMAND: 'make site',
+      REBUILD_QUIET_MS: '0',
+      REBUILD_MAX_PAGE_DROP: '0.25',
+      REBUILD_KEEP_BUILDS: '5',
+      REBUILD_TIMEOUT_MS: '1000',
+      REBUILD_ON_START: 'false',
+      CMS_URL: 'http://cms:1337',
+    });
+    expect(config).toMatchObject({
+      webhookSecret: SECRET,
+      port: 0,
+      host: '127.0.0.1',
+      sitesDir: '/srv/sites',
+      buildCommand: 'make site',
+      quietMs: 0,
+      maxPageDrop: 0.25,
+      keepBuilds: 5,
+      buildTimeoutMs: 1000,
+      buildOnStart: false,
+      cmsUrl: 'http://cms:1337',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET, PORT: '', REBUILD_ON_START: '' })).toMatchObject({
+      port: 4321,
+      buildOnStart: true,
+    });
+  });
+
+  it('resolves a relative SITES_DIR against the repository root', () => {
+    expect(loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET, SITES_DIR: 'tmp/sites' }).sitesDir).toBe(
+      path.join(REPO_ROOT, 'tmp', 'sites'),
+    );
+  });
+
+  it('refuses a missing or short secret without echoing it', () => {
+    expect(() => loadConfig({})).toThrow(/REBUILD_WEBHOOK_SECRET is required/);
+    let error: unknown;
+    try {
+      loadConfig({ REBUILD_WEBHOOK_SECRET: 'short-secret' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe('REBUILD_WEBHOOK_SECRET');
+    expect((error as ConfigError).message).toMatch(/too short \(12 characters\)/);
+    expect((error as ConfigError).message).not.toContain('short-secret');
+  });
+
+  it.each([
+    ['PORT', 'http'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['HOST', 'two words'],
+    ['REBUILD_QUIET_MS', '1.5'],
+    ['REBUILD_MAX_PAGE_DROP', '50%'],
+    ['REBUILD_MAX_PAGE_DROP', '2'],
+    ['REBUILD_KEEP_BUILDS', '0'],
+    ['REBUILD_TIMEOUT_MS', '0'],
+    ['REBUILD_TIMEOUT_MS', '9999999999'],
+    ['REBUILD_ON_START', 'maybe'],
+    ['CMS_URL', 'cms:1337'],
+  ])('names %s when it is set to "%s"', (variable, value) => {
+    expect(() => loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET, [variable]: value })).toThrow(
+      new RegExp(`^${variable} `),
+    );
+  });
+});

@@ -1,0 +1,104 @@
+import type { BuildTrigger, LiveBuild } from './deploy';
+import type { SchedulerState } from './scheduler';
+import type { WebhookEvent } from './webhook';
+
+export type BuildResult = 'live' | 'failed' | 'refused';
+
+export interface BuildSummary {
+  buildId: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  result: BuildResult;
+  error: string | null;
+  pages: number | null;
+  events: number;
+}
+
+export interface BuildError {
+  buildId: string;
+  at: string;
+  message: string;
+  logTail: string[];
+}
+
+/** The body of GET /status. */
+export interface RebuilderStatus {
+  state: SchedulerState;
+  live: LiveBuild | null;
+  queue: { pending: boolean; eventsSinceLastBuild: number; nextBuildAt: string | null };
+  /** The build running now, if any. */
+  current: { buildId: string; startedAt: string; events: number } | null;
+  lastBuild: BuildSummary | null;
+  lastError: BuildError | null;
+  builds: { started: number; succeeded: number; failed: number };
+  /** Newest first. */
+  history: BuildSummary[];
+}
+
+export interface QueueView {
+  state: SchedulerState;
+  pending: boolean;
+  nextBuildAt: number | null;
+}
+
+const HISTORY_LENGTH = 20;
+
+/** What the service remembers about events and builds, for /status and the next build's trigger. */
+export class BuildRecord {
+  live: LiveBuild | null = null;
+  private eventsSinceLastBuild = 0;
+  private lastEvent: WebhookEvent | null = null;
+  private current: RebuilderStatus['current'] = null;
+  private history: BuildSummary[] = [];
+  private lastError: BuildError | null = null;
+  private readonly counts = { started: 0, succeeded: 0, failed: 0 };
+
+  eventReceived(event: WebhookEvent): void {
+    this.eventsSinceLastBuild += 1;
+    this.lastEvent = event;
+  }
+
+  /** Starts a build: the events so far become its trigger, and counting starts again. */
+  buildStarted(buildId: string, startedAt: Date): BuildTrigger {
+    const trigger = { events: this.eventsSinceLastBuild, lastEvent: this.lastEvent };
+    this.eventsSinceLastBuild = 0;
+    this.lastEvent = null;
+    this.counts.started += 1;
+    this.current = { buildId, startedAt: startedAt.toISOString(), events: trigger.events };
+    return trigger;
+  }
+
+  buildFinished(summary: BuildSummary, logTail: string[]): void {
+    this.current = null;
+    this.history = [summary, ...this.history].slice(0, HISTORY_LENGTH);
+    if (summary.result === 'live') {
+      this.counts.succeeded += 1;
+      return;
+    }
+    this.counts.failed += 1;
+    this.lastError = {
+      buildId: summary.buildId,
+      at: summary.finishedAt,
+      message: summary.error ?? 'unknown error',
+      logTail,
+    };
+  }
+
+  snapshot(queue: QueueView): RebuilderStatus {
+    return structuredClone({
+      state: queue.state,
+      live: this.live,
+      queue: {
+        pending: queue.pending,
+        eventsSinceLastBuild: this.eventsSinceLastBuild,
+        nextBuildAt: queue.nextBuildAt === null ? null : new Date(queue.nextBuildAt).toISOString(),
+      },
+      current: this.current,
+      lastBuild: this.history[0] ?? null,
+      lastError: this.lastError,
+      builds: { ...this.counts },
+      history: this.history,
+    });
+  }
+}
