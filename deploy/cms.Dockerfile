@@ -6,13 +6,17 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY cms/package.json cms/
+COPY packages/editorial/package.json packages/editorial/
 RUN pnpm install --frozen-lockfile --filter cms...
 
 FROM deps AS build
+COPY tsconfig.base.json ./
 COPY scripts/lib scripts/lib
+COPY packages/editorial packages/editorial
 COPY cms cms
 ENV NODE_ENV=production
-RUN cd cms && pnpm exec strapi build && rm -rf .env node_modules/.cache
+RUN pnpm --filter 'cms^...' run --if-present build \
+ && cd cms && pnpm exec strapi build && rm -rf .env node_modules/.cache
 
 FROM node:20-bookworm-slim AS runtime
 RUN npm install --global pnpm@10.34.8 && mkdir -p /data/uploads && chown -R node:node /data

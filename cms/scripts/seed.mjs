@@ -3,7 +3,7 @@
 // by slug, existing ones are left as they are, nothing is duplicated.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { cmsDir, isCmsBuildFresh } from '../../scripts/lib/cms-build.mjs';
+import { buildCmsDependencies, cmsDir, isCmsBuildFresh } from '../../scripts/lib/cms-build.mjs';
 
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
@@ -15,7 +15,7 @@ process.env.SEED_DEMO_CONTENT = 'false';
 // under any CMS already running from it.
 const context = isCmsBuildFresh()
   ? { appDir: cmsDir, distDir: path.join(cmsDir, 'dist') }
-  : await compileStrapi();
+  : (buildCmsDependencies(), await compileStrapi());
 const strapi = await createStrapi(context).load();
 try {
   const { seedDemoContent } = require(path.join(context.distDir, 'src', 'seed'));

@@ -2,7 +2,7 @@
 // `strapi build` takes about a minute and 2 GB, so everything reuses one build.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,14 +20,35 @@ function* files(entry) {
   }
 }
 
+// Workspace packages the CMS imports: the admin bundles their sources and the server
+// requires their CommonJS build, so a change in them means building the CMS again.
+const workspaceDependencies = () =>
+  Object.entries(JSON.parse(readFileSync(path.join(cmsDir, 'package.json'), 'utf8')).dependencies ?? {})
+    .filter(([, version]) => String(version).startsWith('workspace:'))
+    .map(([name]) => realpathSync(path.join(cmsDir, 'node_modules', name)));
+
 export function cmsSourceHash() {
   const hash = createHash('sha256');
-  for (const input of inputs) {
-    for (const file of files(path.join(cmsDir, input))) {
-      hash.update(path.relative(cmsDir, file)).update(readFileSync(file));
-    }
+  const sources = [
+    ...inputs.map((input) => path.join(cmsDir, input)),
+    ...workspaceDependencies().flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
+  ];
+  for (const source of sources) {
+    for (const file of files(source)) hash.update(path.relative(repoRoot, file)).update(readFileSync(file));
   }
   return hash.digest('hex');
+}
+
+/** Builds the workspace packages the CMS requires at run time (their `build` script). */
+export function buildCmsDependencies() {
+  const result = spawnSync('pnpm', ['--filter', 'cms^...', 'run', '--if-present', 'build'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `cms: building the packages it uses failed (exit ${result.status}); see the output above`,
+    );
 }
 
 export function isCmsBuildFresh() {
@@ -38,6 +59,7 @@ export function ensureCmsBuild({ log = console.log } = {}) {
   if (isCmsBuildFresh()) return false;
   log('cms: building the admin panel and server code (about a minute, once)…');
   const started = Date.now();
+  buildCmsDependencies();
   const result = spawnSync('pnpm', ['--filter', 'cms', 'exec', 'strapi', 'build'], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -77,7 +77,7 @@ describe('content rules editors meet in the admin', () => {
       join: { joinUrl: 'www.example' },
     });
     expect(response.status).toBe(400);
-    expect(response.body.error?.message).toContain('Join › Join url: "www.example" is not a web address');
+    expect(response.body.error?.message).toContain('Join › Join URL: "www.example" is not a web address');
     expect(response.body.error?.message).toContain('https://');
   });
 

@@ -1,4 +1,5 @@
 import type { Core, Schema } from '@strapi/strapi';
+import { fieldLabel } from '@guildhall/editorial';
 import { componentGuides, contentTypeGuides, type EditorGuide } from '../editor-guide';
 
 interface Configuration {
@@ -10,15 +11,6 @@ interface Configuration {
 interface ConfigurationService {
   findConfiguration(schema: Schema.ContentType | Schema.Component): Promise<Configuration>;
   updateConfiguration(schema: Schema.ContentType | Schema.Component, config: Configuration): Promise<unknown>;
-}
-
-const acronyms: Record<string, string> = { seo: 'SEO', url: 'URL' };
-
-/** "firstPublished" → "First published", "joinUrl" → "Join URL": field names as editors read them. */
-export function fieldLabel(name: string): string {
-  const words = name.split(/(?=[A-Z])/).map((word) => acronyms[word.toLowerCase()] ?? word.toLowerCase());
-  const [first = '', ...rest] = words;
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }
 
 function guided(configuration: Configuration, guide: EditorGuide, schema: Schema.Schema): Configuration {

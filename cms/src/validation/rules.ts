@@ -1,27 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { fieldLabel, type Found } from './walk';
-
-const allowedLinkProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
-
-const isWebAddress = (value: string) => {
-  if (value.startsWith('/') && !value.startsWith('//')) return true;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-};
-
-const isAllowedLink = (value: string) => {
-  const trimmed = value.trim();
-  if (/^(\/|#|\?|\.\.?\/)/.test(trimmed)) return true;
-  try {
-    return allowedLinkProtocols.has(new URL(trimmed).protocol);
-  } catch {
-    return false;
-  }
-};
+import {
+  ALLOWED_LINKS,
+  WEB_ADDRESS_HINT,
+  classifyLink,
+  fieldPathLabel,
+  isWebAddress,
+} from '@guildhall/editorial';
+import type { Found } from './walk';
 
 const hasText = (value: unknown): boolean => {
   if (typeof value === 'string') return value.trim() !== '';
@@ -35,16 +20,15 @@ const hasText = (value: unknown): boolean => {
 
 /** Strapi accepts an empty string or empty rich text for a required field; the site cannot. */
 export function checkRequired(found: Found): string[] {
-  return hasText(found.value) ? [] : [`${fieldLabel(found.path)} is required: fill it in before publishing.`];
+  return hasText(found.value)
+    ? []
+    : [`${fieldPathLabel(found.path)} is required: fill it in before publishing.`];
 }
 
 export function checkUrl(found: Found): string[] {
   if (typeof found.value !== 'string' || found.value.trim() === '') return [];
-  if (isWebAddress(found.value.trim())) return [];
-  return [
-    `${fieldLabel(found.path)}: "${found.value}" is not a web address. ` +
-      'Use a full address starting with https:// (for example https://www.example.org/join) or a page on this site starting with /.',
-  ];
+  if (isWebAddress(found.value)) return [];
+  return [`${fieldPathLabel(found.path)}: "${found.value}" is not a web address. ${WEB_ADDRESS_HINT}`];
 }
 
 interface RichNode {
@@ -67,11 +51,11 @@ const nodeText = (node: RichNode): string =>
 
 export function checkRichTextLinks(found: Found): string[] {
   return [...richNodes(found.value)]
-    .filter((node) => node.type === 'link' && (typeof node.url !== 'string' || !isAllowedLink(node.url)))
+    .filter((node) => node.type === 'link' && (typeof node.url !== 'string' || !classifyLink(node.url)))
     .map(
       (node) =>
-        `${fieldLabel(found.path)}: the link "${nodeText(node)}" goes to "${String(node.url)}", which the site cannot link to. ` +
-        'Use a web address (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page on this site (/…).',
+        `${fieldPathLabel(found.path)}: the link "${nodeText(node)}" goes to "${String(node.url)}", which the site cannot link to. ` +
+        `Use ${ALLOWED_LINKS}.`,
     );
 }
 
@@ -82,7 +66,7 @@ const missingAlt = (label: string, name: unknown) =>
 export function checkRichTextImages(found: Found): string[] {
   return [...richNodes(found.value)]
     .filter((node) => node.type === 'image' && !String(node.image?.alternativeText ?? '').trim())
-    .map((node) => missingAlt(fieldLabel(found.path), node.image?.name ?? node.image?.url));
+    .map((node) => missingAlt(fieldPathLabel(found.path), node.image?.name ?? node.image?.url));
 }
 
 interface UploadedFile {
@@ -105,7 +89,8 @@ export async function checkImageAltText(strapi: Core.Strapi, found: Found): Prom
   const problems: string[] = [];
   for (const reference of references) {
     const file = await loadFile(strapi, reference);
-    if (file && !file.alternativeText?.trim()) problems.push(missingAlt(fieldLabel(found.path), file.name));
+    if (file && !file.alternativeText?.trim())
+      problems.push(missingAlt(fieldPathLabel(found.path), file.name));
   }
   return problems;
 }

@@ -1,6 +1,5 @@
 import type { Core, Schema } from '@strapi/strapi';
-
-export type FieldPath = (string | number)[];
+import type { FieldPath } from '@guildhall/editorial';
 
 export type Found =
   | { kind: 'url'; path: FieldPath; value: unknown }
@@ -60,12 +59,3 @@ export function mediaPopulate(strapi: Core.Strapi, attributes: Attributes): Reco
   }
   return populate;
 }
-
-const words = (name: string) => {
-  const spaced = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
-};
-
-/** "helpAreas.1.link" as an editor sees it: "Help areas › item 2 › Link". */
-export const fieldLabel = (path: FieldPath) =>
-  path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : words(part))).join(' › ');

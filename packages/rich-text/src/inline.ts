@@ -2,7 +2,7 @@ import type { InlineNode, LinkNode, TextNode } from '@guildhall/content/blocks';
 import { describeLocation, type RenderContext } from './context';
 import { RichTextError } from './errors';
 import { escapeHtml } from './escape';
-import { classifyLink } from './urls';
+import { classifyLink } from '@guildhall/editorial';
 
 // Outermost first, so combined marks always nest the same way.
 const marks: [keyof TextNode, string][] = [

@@ -1,0 +1,2 @@
+export { ALLOWED_LINKS, WEB_ADDRESS_HINT, classifyLink, isWebAddress, type LinkKind } from './links';
+export { fieldLabel, fieldPathLabel, type FieldPath } from './labels';

@@ -1,0 +1,2 @@
+export { DEFAULT_PORTS, localUrl, type ProductPart } from './defaults';
+export { readEnvFile } from './env-file';
