@@ -55,7 +55,7 @@ async function benchSize(count: number): Promise<SizeResult> {
       '/campaigns/fair-funding-for-pupils-with-send/',
       '/membership/middle-leaders/',
       '/topics/send/',
-    ].map((page) => pageWeight(outDir, page));
+    ].map((page) => pageWeight(path.join(outDir, 'client'), page));
 
     const baseline = await buildBaseline(count, runId);
     rmSync(baseline.dir, { recursive: true, force: true });

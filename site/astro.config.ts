@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'astro/config';
 import type { AstroIntegration, RemotePattern } from 'astro';
-import sitemap from '@astrojs/sitemap';
+import node from '@astrojs/node';
 import tailwind from '@astrojs/tailwind';
 import { ContentSourceError, contentSourceFromEnv } from '@guildhall/content';
 
@@ -47,13 +47,6 @@ const mediaOrigins = [
     .filter(Boolean),
 ];
 
-// Editors mark pages noindex in the CMS; the built page's own robots meta is the
-// single record of that, so the sitemap reads it rather than refetching content.
-function isIndexable(page: string): boolean {
-  const file = path.join(outDir, new URL(page).pathname, 'index.html');
-  return !existsSync(file) || !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
-}
-
 // Astro leaves empty content-layer modules in an outDir outside the project
 // (withastro/astro#14903); they are build internals, not part of the site.
 const removeStrayBuildFiles: AstroIntegration = {
@@ -69,16 +62,30 @@ const removeStrayBuildFiles: AstroIntegration = {
 export default defineConfig({
   site: siteUrl,
   outDir,
+  output: 'static',
+  // The static pages, plus a server bundle that draws any page on demand (src/pages/on-demand.astro).
+  // Without streaming a page is drawn whole before it is sent, so a failure can still be answered.
+  adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   image: { remotePatterns: mediaOrigins.map(remotePattern) },
-  integrations: [
-    tailwind({ applyBaseStyles: false }),
-    sitemap({ filter: isIndexable }),
-    removeStrayBuildFiles,
-  ],
+  integrations: [tailwind({ applyBaseStyles: false }), removeStrayBuildFiles],
   vite: {
+    ssr: { noExternal: true, external: ['sharp'] },
+    build: {
+      rollupOptions: {
+        output: {
+          // The server bundle is loaded from the sites folder, outside this project, so it
+          // carries every dependency but sharp (native), which it imports from here.
+          paths: { sharp: pathToFileURL(createRequire(import.meta.url).resolve('sharp')).href },
+          // Rollup would name the shared stylesheet after whichever page it meets first, so
+          // its name (in every page's HTML) would change whenever routes change.
+          assetFileNames: (asset) =>
+            `_astro/${asset.names.some((name) => name.endsWith('.css')) ? 'site' : '[name]'}.[hash][extname]`,
+        },
+      },
+    },
     define: { 'import.meta.env.CMS_TOKEN_FILE_DEFAULT': JSON.stringify(tokenFile) },
   },
 });

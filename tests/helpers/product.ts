@@ -102,7 +102,7 @@ export async function startProduct(): Promise<RunningProduct> {
     workDir,
     siteStatus,
     siteSettled,
-    liveDir: () => path.join(workDir, 'sites', 'live'),
+    liveDir: () => path.join(workDir, 'sites', 'live', 'client'),
     log: () => output,
     stop,
   };

@@ -10,7 +10,10 @@ export interface SiteBuild {
   ok: boolean;
   exitCode: number | null;
   output: string;
+  /** The build folder (SITE_OUT_DIR): public files in `client/`, the on-demand renderer in `server/`. */
   outDir: string;
+  /** The public files, as a host would serve them. */
+  siteDir: string;
   /** Contents of a built file by URL path, e.g. "/news/" or "/rss.xml". */
   read(urlPath: string): string;
   exists(urlPath: string): boolean;
@@ -37,6 +40,7 @@ function walk(dir: string, base = dir): string[] {
  */
 export function buildSite(env: Record<string, string>): Promise<SiteBuild> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'guildhall-site-'));
+  const siteDir = path.join(outDir, 'client');
   return new Promise((resolve) => {
     let output = '';
     const child = spawn('pnpm', ['--filter', 'site', 'run', 'build:pages'], {
@@ -60,17 +64,18 @@ export function buildSite(env: Record<string, string>): Promise<SiteBuild> {
         exitCode,
         output,
         outDir,
-        read: (urlPath) => readFileSync(filePathFor(outDir, urlPath), 'utf8'),
+        siteDir,
+        read: (urlPath) => readFileSync(filePathFor(siteDir, urlPath), 'utf8'),
         exists: (urlPath) => {
           try {
-            return statSync(filePathFor(outDir, urlPath)).isFile();
+            return statSync(filePathFor(siteDir, urlPath)).isFile();
           } catch {
             return false;
           }
         },
-        files: () => walk(outDir),
+        files: () => walk(siteDir),
         pages: () =>
-          walk(outDir)
+          walk(siteDir)
             .filter((file) => file.endsWith('.html'))
             .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`),
         remove: () => {

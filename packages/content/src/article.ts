@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
-import { fetchAll } from './fetch-all';
+import type { ContentType } from './content-type';
+import { fetchAll, type ListOptions } from './fetch-all';
 import {
   authorRefFields,
   authorRefSchema,
-  connectionQuery,
   mediaFields,
   mediaSchema,
   publicationFields,
@@ -25,21 +25,19 @@ export const articleSchema = z.object({
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const articlesQuery = connectionQuery(
-  'Articles',
-  'articles_connection',
-  `title slug summary body
+export const articleType: ContentType<Article> = {
+  typeName: 'article',
+  single: 'article',
+  connection: 'articles_connection',
+  filtersInput: 'ArticleFiltersInput',
+  fields: `title slug summary body
    author { ${authorRefFields} }
    coverImage { ${mediaFields} }
    ${publicationFields}`,
-  ['firstPublished:desc', 'title:asc'],
-);
+  sort: ['firstPublished:desc', 'title:asc'],
+  schema: articleSchema,
+};
 
-/** Every published article, newest first. */
-export const fetchArticles = (source: ContentSource): Promise<Article[]> =>
-  fetchAll(source, {
-    typeName: 'article',
-    connection: 'articles_connection',
-    query: articlesQuery,
-    schema: articleSchema,
-  });
+/** Published articles, newest first: all of them, or those the options select. */
+export const fetchArticles = (source: ContentSource, options?: ListOptions): Promise<Article[]> =>
+  fetchAll(source, articleType, options);

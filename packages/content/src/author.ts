@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { ContentType } from './content-type';
 import { fetchAll } from './fetch-all';
-import { connectionQuery, mediaFields, mediaSchema, slugSchema } from './shared';
+import { mediaFields, mediaSchema, slugSchema } from './shared';
 import type { ContentSource } from './source';
 
 export const authorSchema = z.object({
@@ -14,18 +15,15 @@ export const authorSchema = z.object({
 });
 export type Author = z.infer<typeof authorSchema>;
 
-export const authorsQuery = connectionQuery(
-  'Authors',
-  'authors_connection',
-  `name slug role bio updatedAt portrait { ${mediaFields} }`,
-  ['name:asc'],
-);
+export const authorType: ContentType<Author> = {
+  typeName: 'author',
+  single: 'author',
+  connection: 'authors_connection',
+  filtersInput: 'AuthorFiltersInput',
+  fields: `name slug role bio updatedAt portrait { ${mediaFields} }`,
+  sort: ['name:asc'],
+  schema: authorSchema,
+};
 
 /** Every published author, by name. */
-export const fetchAuthors = (source: ContentSource): Promise<Author[]> =>
-  fetchAll(source, {
-    typeName: 'author',
-    connection: 'authors_connection',
-    query: authorsQuery,
-    schema: authorSchema,
-  });
+export const fetchAuthors = (source: ContentSource): Promise<Author[]> => fetchAll(source, authorType);

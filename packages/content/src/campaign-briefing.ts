@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
-import { fetchAll } from './fetch-all';
-import { connectionQuery, publicationFields, publicationShape, slugSchema } from './shared';
+import type { ContentType } from './content-type';
+import { fetchAll, type ListOptions } from './fetch-all';
+import { publicationFields, publicationShape, slugSchema } from './shared';
 import type { ContentSource } from './source';
 
 export const pointGroupSchema = z.object({
@@ -36,23 +37,23 @@ export type CampaignBriefing = z.infer<typeof campaignBriefingSchema>;
 
 const pointGroupFields = 'heading points { text }';
 
-export const campaignBriefingsQuery = connectionQuery(
-  'CampaignBriefings',
-  'campaignBriefings_connection',
-  `title slug summary context
+export const campaignBriefingType: ContentType<CampaignBriefing> = {
+  typeName: 'campaign briefing',
+  single: 'campaignBriefing',
+  connection: 'campaignBriefings_connection',
+  filtersInput: 'CampaignBriefingFiltersInput',
+  fields: `title slug summary context
    sourceReport { title publisher url quote }
    recommendationsHeading recommendations { ${pointGroupFields} }
    callsToActionHeading callsToAction { ${pointGroupFields} }
    conclusion
    ${publicationFields}`,
-  ['firstPublished:desc', 'title:asc'],
-);
+  sort: ['firstPublished:desc', 'title:asc'],
+  schema: campaignBriefingSchema,
+};
 
-/** Every published campaign briefing, newest first. */
-export const fetchCampaignBriefings = (source: ContentSource): Promise<CampaignBriefing[]> =>
-  fetchAll(source, {
-    typeName: 'campaign briefing',
-    connection: 'campaignBriefings_connection',
-    query: campaignBriefingsQuery,
-    schema: campaignBriefingSchema,
-  });
+/** Published campaign briefings, newest first: all of them, or those the options select. */
+export const fetchCampaignBriefings = (
+  source: ContentSource,
+  options?: ListOptions,
+): Promise<CampaignBriefing[]> => fetchAll(source, campaignBriefingType, options);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
+import type { ContentType } from './content-type';
 import { fetchAll } from './fetch-all';
-import { connectionQuery, seoFields, seoSchema, slugSchema, topicRefFields, topicRefSchema } from './shared';
+import { seoFields, seoSchema, slugSchema, topicRefFields, topicRefSchema } from './shared';
 import type { ContentSource } from './source';
 
 export const joinContactSchema = z.object({
@@ -31,23 +32,21 @@ export const membershipCategorySchema = z.object({
 });
 export type MembershipCategory = z.infer<typeof membershipCategorySchema>;
 
-export const membershipCategoriesQuery = connectionQuery(
-  'MembershipCategories',
-  'membershipCategories_connection',
-  `name slug strapline introduction eligibility updatedAt
+export const membershipCategoryType: ContentType<MembershipCategory> = {
+  typeName: 'membership category',
+  single: 'membershipCategory',
+  connection: 'membershipCategories_connection',
+  filtersInput: 'MembershipCategoryFiltersInput',
+  fields: `name slug strapline introduction eligibility updatedAt
    eligibleRoles { name description }
    join { phone email enquiriesEmail joinUrl note }
    helpAreas { title description link }
    topics { ${topicRefFields} }
    seo { ${seoFields} }`,
-  ['name:asc'],
-);
+  sort: ['name:asc'],
+  schema: membershipCategorySchema,
+};
 
 /** Every published membership category, by name. */
 export const fetchMembershipCategories = (source: ContentSource): Promise<MembershipCategory[]> =>
-  fetchAll(source, {
-    typeName: 'membership category',
-    connection: 'membershipCategories_connection',
-    query: membershipCategoriesQuery,
-    schema: membershipCategorySchema,
-  });
+  fetchAll(source, membershipCategoryType);

@@ -54,12 +54,3 @@ export const publicationFields = `firstPublished updatedAt
    topics { ${topicRefFields} }
    membershipCategories { ${categoryRefFields} }
    seo { ${seoFields} }`;
-
-/** Builds a paged `*_connection` query over published entries. */
-export const connectionQuery = (name: string, connection: string, fields: string, sort: string[]) => `
-  query ${name}($page: Int!, $pageSize: Int!) {
-    ${connection}(status: PUBLISHED, pagination: { page: $page, pageSize: $pageSize }, sort: ${JSON.stringify(sort)}) {
-      nodes { documentId ${fields} }
-      pageInfo { total page pageSize pageCount }
-    }
-  }`;

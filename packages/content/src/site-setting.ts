@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { PublicationStatus } from './content-type';
 import { ContentSourceError } from './errors';
-import { parseEntries } from './fetch-all';
+import { parseEntry } from './fetch-all';
 import { seoFields, seoSchema } from './shared';
 import type { ContentSource } from './source';
 
@@ -13,26 +14,38 @@ export const siteSettingSchema = z.object({
   joinUrl: z.string().nullable(),
   footerText: z.string().nullable(),
   defaultSeo: seoSchema.nullable(),
+  updatedAt: z.string(),
 });
 export type SiteSetting = z.infer<typeof siteSettingSchema>;
 
-export const siteSettingQuery = `
-  query SiteSetting {
-    siteSetting(status: PUBLISHED) {
-      documentId siteName tagline contactPhone contactEmail joinUrl footerText
+const siteSettingQuery = `
+  query SiteSetting($status: PublicationStatus) {
+    siteSetting(status: $status) {
+      documentId siteName tagline contactPhone contactEmail joinUrl footerText updatedAt
       defaultSeo { ${seoFields} }
     }
   }`;
 
+/** The site settings in the given status, or null when they have no such version. */
+export async function fetchSiteSettingVersion(
+  source: ContentSource,
+  status: PublicationStatus,
+): Promise<SiteSetting | null> {
+  const data = await source.request<{ siteSetting: unknown }>(
+    `the site settings query (${status.toLowerCase()})`,
+    siteSettingQuery,
+    { status },
+  );
+  return data.siteSetting ? parseEntry('site settings', siteSettingSchema, data.siteSetting) : null;
+}
+
 /** The published site settings; the site cannot be built without them. */
 export async function fetchSiteSetting(source: ContentSource): Promise<SiteSetting> {
-  const data = await source.request<{ siteSetting: unknown }>('the site settings query', siteSettingQuery);
-  if (!data.siteSetting) {
+  const setting = await fetchSiteSettingVersion(source, 'PUBLISHED');
+  if (!setting) {
     throw new ContentSourceError(
       `The site settings at ${source.cmsUrl} are not published: open "Site settings" in the admin and publish them.`,
     );
   }
-  const [setting] = parseEntries('site settings', siteSettingSchema, [data.siteSetting]);
-  if (!setting) throw new ContentSourceError('The site settings could not be read.');
   return setting;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { ContentType } from './content-type';
 import { fetchAll } from './fetch-all';
-import { connectionQuery, slugSchema } from './shared';
+import { slugSchema } from './shared';
 import type { ContentSource } from './source';
 
 export const topicSchema = z.object({
@@ -12,15 +13,15 @@ export const topicSchema = z.object({
 });
 export type Topic = z.infer<typeof topicSchema>;
 
-export const topicsQuery = connectionQuery('Topics', 'topics_connection', 'name slug description updatedAt', [
-  'name:asc',
-]);
+export const topicType: ContentType<Topic> = {
+  typeName: 'topic',
+  single: 'topic',
+  connection: 'topics_connection',
+  filtersInput: 'TopicFiltersInput',
+  fields: 'name slug description updatedAt',
+  sort: ['name:asc'],
+  schema: topicSchema,
+};
 
 /** Every published topic, by name. */
-export const fetchTopics = (source: ContentSource): Promise<Topic[]> =>
-  fetchAll(source, {
-    typeName: 'topic',
-    connection: 'topics_connection',
-    query: topicsQuery,
-    schema: topicSchema,
-  });
+export const fetchTopics = (source: ContentSource): Promise<Topic[]> => fetchAll(source, topicType);

@@ -29,7 +29,7 @@ describe('running a build', () => {
     const outcome = await run({ version: 7, pages: 2 });
     expect(outcome).toMatchObject({ ok: true, error: null });
     expect(outcome.logTail).toContain('fake build: done');
-    expect(readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toContain('Home v7');
+    expect(readFileSync(path.join(dir, 'out', 'client', 'index.html'), 'utf8')).toContain('Home v7');
   });
 
   it('runs the command through a shell from the given folder', async () => {

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newBuildId, SitesFolder, type LiveBuild } from './deploy';
+import { newBuildId, siteFilesOf, SitesFolder, type LiveBuild } from './deploy';
 import { checkIntegrity } from './integrity';
 import { tempDir } from './test-helpers';
 
@@ -68,7 +68,9 @@ describe('the integrity gate', () => {
   });
 
   it('refuses a build that wrote no folder at all', async () => {
-    expect((await checkIntegrity(path.join(dir, 'nothing'), null, 0.5)).problem).toMatch(/wrote nothing/);
+    expect((await checkIntegrity(path.join(dir, 'nothing'), null, 0.5)).problem).toMatch(
+      /wrote no site files/,
+    );
   });
 
   it('refuses a drop of more than the allowed share and names both counts', async () => {
@@ -95,7 +97,7 @@ describe('the sites folder', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const deploy = async (buildId: string, pages = 4) => {
-    writeBuild(sites.buildDir(buildId), pages);
+    writeBuild(siteFilesOf(sites.buildDir(buildId)), pages);
     await sites.goLive(liveBuild(buildId, pages));
   };
 
@@ -114,7 +116,7 @@ describe('the sites folder', () => {
 
   it('keeps the metadata outside the served build', async () => {
     await deploy('20261122-140203-517-0001-aaaa', 7);
-    expect(readdirSync(sites.buildDir('20261122-140203-517-0001-aaaa')).sort()).toEqual([
+    expect(readdirSync(siteFilesOf(sites.buildDir('20261122-140203-517-0001-aaaa'))).sort()).toEqual([
       '_astro',
       'index.html',
       'news',
@@ -168,6 +170,6 @@ describe('the sites folder', () => {
     rmSync(path.join(sites.metaDir, '20261122-140201-000-0001-aaaa.json'));
     expect(await sites.readLiveBuild()).toMatchObject({ buildId: '20261122-140201-000-0001-aaaa', pages: 5 });
     await new SitesFolder(sites.root).prepare(3);
-    expect(readFileSync(path.join(sites.liveLink, 'index.html'), 'utf8')).toBe('<h1>Home</h1>');
+    expect(readFileSync(path.join(siteFilesOf(sites.liveLink), 'index.html'), 'utf8')).toBe('<h1>Home</h1>');
   });
 });

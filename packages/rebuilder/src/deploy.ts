@@ -33,6 +33,12 @@ export interface LiveBuild {
 const BUILD_ID = /^\d{8}-\d{6}(-\d{3}-\d{4})?-[0-9a-f]{4}$/;
 const TEMP_LINK_PREFIX = 'live.tmp-';
 
+/**
+ * A build holds the files visitors get in `client/` and, beside it, the site's server
+ * bundle (the on-demand renderer) in `server/`, which is never served.
+ */
+export const siteFilesOf = (buildDir: string) => path.join(buildDir, 'client');
+
 let sequence = 0;
 
 /**
@@ -70,6 +76,12 @@ export class SitesFolder {
     return realpath(this.liveLink).catch(() => null);
   }
 
+  /** The live build's public files (its `client/` folder), resolved now; null before the first build. */
+  async liveSiteFiles(): Promise<string | null> {
+    const root = await this.liveRoot();
+    return root === null ? null : siteFilesOf(root);
+  }
+
   async liveBuildId(): Promise<string | null> {
     const target = await readlink(this.liveLink).catch(() => null);
     return target === null ? null : path.basename(target);
@@ -89,7 +101,7 @@ export class SitesFolder {
     return {
       buildId,
       builtAt: (await stat(dir)).mtime.toISOString(),
-      pages: await countPages(dir),
+      pages: await countPages(siteFilesOf(dir)),
       builtFrom: { cmsUrl: null, trigger: { events: 0, lastEvent: null } },
     };
   }

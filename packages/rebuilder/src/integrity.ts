@@ -34,7 +34,7 @@ export async function checkIntegrity(
   maxDrop: number,
 ): Promise<IntegrityResult> {
   const pages = await countPages(dir).catch(() => null);
-  if (pages === null) return { pages: 0, problem: 'the build wrote nothing to SITE_OUT_DIR' };
+  if (pages === null) return { pages: 0, problem: 'the build wrote no site files (SITE_OUT_DIR/client)' };
   if (pages === 0) return { pages, problem: 'the build has no pages (no .html files)' };
   if (!(await isFile(path.join(dir, 'index.html'))))
     return { pages, problem: 'the build has no home page (index.html)' };

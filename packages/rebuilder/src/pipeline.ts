@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { startBuild, type RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
-import { newBuildId, type BuildTrigger, type SitesFolder } from './deploy';
+import { newBuildId, siteFilesOf, type BuildTrigger, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';
 import type { BuildRecord, BuildResult, BuildSummary } from './status';
 
@@ -50,7 +50,7 @@ export async function buildAndDeploy(context: PipelineContext): Promise<void> {
     error = outcome.error;
     if (outcome.ok) {
       const gate = await checkIntegrity(
-        sites.buildDir(buildId),
+        siteFilesOf(sites.buildDir(buildId)),
         record.live?.pages ?? null,
         config.maxPageDrop,
       );

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newBuildId, SitesFolder } from './deploy';
+import { newBuildId, siteFilesOf, SitesFolder } from './deploy';
 import { startService, tempDir, type TestService } from './test-helpers';
 
 const BIG_FILE = randomBytes(5 * 1024 * 1024);
@@ -66,12 +66,12 @@ describe('serving the live site', () => {
     await sites.prepare(3);
     const buildId = newBuildId();
     for (const [name, content] of Object.entries(files)) {
-      const file = path.join(sites.buildDir(buildId), name);
+      const file = path.join(siteFilesOf(sites.buildDir(buildId)), name);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
     }
     writeFileSync(path.join(dir, 'outside.txt'), OUTSIDE_SECRET);
-    symlinkSync(path.join(dir, 'outside.txt'), path.join(sites.buildDir(buildId), 'leak.txt'));
+    symlinkSync(path.join(dir, 'outside.txt'), path.join(siteFilesOf(sites.buildDir(buildId)), 'leak.txt'));
     await sites.goLive({
       buildId,
       builtAt: new Date().toISOString(),

@@ -126,7 +126,7 @@ export async function serveLiveSite(
   const target = parseTarget(request.url ?? '/');
   if (!target) return sendText(response, 400, 'Bad request\n');
   for (let attempt = 1; ; attempt += 1) {
-    const root = await sites.liveRoot();
+    const root = await sites.liveSiteFiles();
     if (root === null) {
       response.writeHead(503, {
         'Content-Type': 'text/html; charset=utf-8',
@@ -144,7 +144,7 @@ export async function serveLiveSite(
     const opened = found.kind === 'file' ? await openInside(root, found.file) : null;
     if (opened) return sendFile(request, response, 200, opened, cacheControlOf(target.path));
     // The build this request started on may have been pruned meanwhile: look once more in the new one.
-    if (attempt === 1 && (await sites.liveRoot()) !== root) continue;
+    if (attempt === 1 && (await sites.liveSiteFiles()) !== root) continue;
     return sendNotFound(root, request, response);
   }
 }

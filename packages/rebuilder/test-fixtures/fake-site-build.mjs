@@ -1,5 +1,6 @@
 // Stands in for the site build in the rebuild service's tests (and for trying the
-// service without a CMS). Writes a small site into SITE_OUT_DIR:
+// service without a CMS). Writes a small site into SITE_OUT_DIR/client, where the real
+// build puts its public files:
 //   index.html, 404.html, news/item-<n>/index.html × pages, _astro/app.abc123.css
 //
 // Driven by env, each overridable by a JSON file the test rewrites between builds
@@ -60,7 +61,7 @@ const page = (title) =>
   // Some weight, so a cut-off response would show.
   `${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>\n'.repeat(800)}</body></html>\n`;
 const write = (relative, content) => {
-  const file = path.join(out, relative);
+  const file = path.join(out, 'client', relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, content);
 };

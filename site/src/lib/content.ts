@@ -139,10 +139,3 @@ export function paginate<T>(items: T[], size = LISTING_PAGE_SIZE): Page<T>[] {
     count,
   }));
 }
-
-/** getStaticPaths for a `[...page].astro` listing: page 1 at the base path, then `2/`, `3/`… */
-export const pagedPaths = <T>(items: T[]) =>
-  paginate(items).map((page) => ({
-    params: { page: page.number === 1 ? undefined : String(page.number) },
-    props: { page },
-  }));

@@ -15,3 +15,9 @@ export const paths = {
   topic: (slug: string) => `/topics/${slug}/`,
   author: (slug: string) => `/authors/${slug}/`,
 };
+
+/** The site's public address from astro.config.ts (`site`), which every absolute URL starts from. */
+export function siteAddress(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.ts must set `site` (SITE_URL): absolute URLs start from it.');
+  return site;
+}

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { siteAddress } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL('sitemap-index.xml', site ?? 'http://localhost:4321');
+  const sitemap = new URL('sitemap-index.xml', siteAddress(site));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

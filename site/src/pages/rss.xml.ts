@@ -1,10 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allEntries, loadContent } from '../lib/content';
+import { siteAddress } from '../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadContent();
-  const origin = site ?? new URL('http://localhost:4321');
+  const origin = siteAddress(site);
   const setting = content.siteSetting;
   return rss({
     title: setting.siteName,

@@ -1,0 +1,41 @@
+import type { ContentSourceOptions, SiteContent } from '@guildhall/content';
+
+// The contract between the site's server bundle and the servers that call it (the
+// preview server, the rebuild service): what they put in `locals.render` to ask the
+// on-demand route for a page, and what they get back when it cannot be drawn.
+
+/** A page drawn from content the caller already holds: the whole published site. */
+export interface PublishedPageRequest {
+  mode: 'published';
+  content: SiteContent;
+  /** The page's URL path, e.g. "/news/pay-award/". */
+  path: string;
+}
+
+/** A preview of one document, read from the CMS with a credential that may read drafts. */
+export interface PreviewPageRequest {
+  mode: 'preview';
+  /** The content type's API ID, e.g. "article" or "site-setting". */
+  type: string;
+  documentId: string;
+  /** Which version to show. */
+  status: 'draft' | 'published';
+  source: ContentSourceOptions;
+  /** The CMS admin's origin, the only window allowed to ask the page to reload. */
+  adminOrigin: string;
+  /** Where the preview server serves the page's reload script. */
+  reloadScript: string;
+}
+
+export type RenderRequest = PublishedPageRequest | PreviewPageRequest;
+
+/** The header on a response that carries a RenderFailure instead of a page. */
+export const RENDER_FAILURE_HEADER = 'x-guildhall-render-failure';
+
+/** Why a page could not be drawn, for the caller to show or report. */
+export interface RenderFailure {
+  /** What went wrong, naming the entry and field where it can. */
+  message: string;
+  /** One line per problem when the content breaks the schema. */
+  problems: string[];
+}
