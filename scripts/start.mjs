@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: the whole product on one machine — the CMS (SQLite, demo content),
-// the rebuild service (which makes the first build) and the live site it serves.
+// the rebuild service (which makes the first build) and the live site it serves, and
+// the preview server that shows drafts inside the CMS admin.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +15,7 @@ if (major < 20) {
 }
 
 // Secrets live in cms/.env (CMS_ENV_FILE moves it); the rebuild service needs the
-// webhook secret from the same file.
+// webhook secret and the preview server the preview secret from the same file.
 const envFile = process.env.CMS_ENV_FILE ?? path.join(cmsDir, '.env');
 execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
   stdio: 'inherit',
@@ -23,8 +24,10 @@ execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
 const cmsEnv = parseEnvFile(readFileSync(envFile, 'utf8'));
 const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);
 const cmsUrl = `http://localhost:${cmsPort}`;
 const siteUrl = `http://localhost:${sitePort}`;
+const previewUrl = process.env.PREVIEW_URL || `http://localhost:${previewPort}`;
 
 try {
   ensureCmsBuild();
@@ -41,6 +44,7 @@ run('cms', 'pnpm', ['exec', 'strapi', 'start'], {
     NODE_ENV: 'production',
     PORT: String(cmsPort),
     REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL || `http://localhost:${sitePort}/webhook`,
+    PREVIEW_URL: previewUrl,
   },
 });
 
@@ -62,10 +66,22 @@ run('site', 'pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
   },
 });
 
+run('preview', 'pnpm', ['--filter', '@guildhall/preview', 'start'], {
+  cwd: repoRoot,
+  env: {
+    ...process.env,
+    PORT: String(previewPort),
+    CMS_URL: process.env.CMS_URL || cmsUrl,
+    CMS_ADMIN_URL: process.env.CMS_ADMIN_URL || cmsUrl,
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET || cmsEnv.PREVIEW_SECRET,
+  },
+});
+
 console.log(`
   The product is starting:
     CMS admin      ${cmsUrl}/admin
     Live site      ${siteUrl}   (first build takes a minute)
     Build status   ${siteUrl}/status
+    Draft preview  ${previewUrl}   (opened from "Open preview" in the admin)
   Press Ctrl+C to stop.
 `);

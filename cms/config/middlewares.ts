@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewUrl } from '../src/preview/settings';
 
 // With uploads on S3 (or a CDN in front of it) the admin shows pictures from
 // that host, so the content security policy must allow it.
@@ -18,6 +19,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         directives: {
           'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaHosts(env)],
           'media-src': ["'self'", 'data:', 'blob:', ...mediaHosts(env)],
+          // "Open preview" frames the preview server's pages beside the edit form.
+          'frame-src': ["'self'", new URL(previewUrl(env)).origin],
           upgradeInsecureRequests: null,
         },
       },

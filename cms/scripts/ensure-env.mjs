@@ -18,6 +18,8 @@ const generators = {
   ENCRYPTION_KEY: secret,
   // Shared with the rebuild service, which reads it from this file too.
   REBUILD_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
+  // Signs preview links; shared with the preview server, which reads it from this file too.
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
 };
 
 const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';

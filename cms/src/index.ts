@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewSecret } from '@guildhall/preview-link';
 import { registerContentRules } from './validation';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
@@ -15,6 +16,8 @@ export default {
   // Everything an installation needs is applied here, in code, so a fresh database
   // (a new machine, a test, a container) gets the same rules as a long-lived one.
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Preview links are signed with it: without it "Open preview" could only fail.
+    previewSecret(process.env.PREVIEW_SECRET);
     await lockDownPublicAccess(strapi);
     await applyEditorGuide(strapi);
     await provisionSiteToken(strapi);

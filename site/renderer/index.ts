@@ -62,19 +62,22 @@ async function hashDir(dir: string): Promise<string> {
  * A private copy of the bundle, by hash: Node never unloads a module, so loading the same
  * code again from every new build folder would grow memory without end; and a build
  * folder can be pruned while the bundle still imports page modules from it lazily.
+ * The copy keeps the folder name `server`: the Node adapter finds its own folder by
+ * walking up from its module until it meets that name (and never stops if it does not).
  */
 async function privateCopy(serverDir: string, codeHash: string, cacheDir: string): Promise<string> {
   const target = path.join(cacheDir, codeHash);
-  if (await stat(target).catch(() => null)) return target;
+  const copiedServerDir = path.join(target, 'server');
+  if (await stat(path.join(copiedServerDir, 'entry.mjs')).catch(() => null)) return copiedServerDir;
   await mkdir(cacheDir, { recursive: true });
   const temporary = `${target}.tmp-${randomUUID()}`;
-  await cp(serverDir, temporary, { recursive: true });
+  await cp(serverDir, path.join(temporary, 'server'), { recursive: true });
   await rename(temporary, target).catch(async (error: NodeJS.ErrnoException) => {
     // Another process copied the same code first: theirs is as good as ours.
     await rm(temporary, { recursive: true, force: true });
     if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
   });
-  return target;
+  return copiedServerDir;
 }
 
 const loaded = new Map<string, Promise<SiteRenderer>>();

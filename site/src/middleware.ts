@@ -1,6 +1,17 @@
 import { defineMiddleware } from 'astro:middleware';
-import { ContentValidationError } from '@guildhall/content';
+import { ContentSourceError, ContentValidationError } from '@guildhall/content';
+import { RichTextError } from '@guildhall/rich-text';
+import { PreviewError } from './on-demand/preview';
 import { RENDER_FAILURE_HEADER, type RenderFailure } from './on-demand/request';
+
+// Content an editor can fix (422), a document with no such version (404), a CMS that
+// could not be read (502), anything else (500).
+function statusOf(error: unknown): number {
+  if (error instanceof ContentValidationError || error instanceof RichTextError) return 422;
+  if (error instanceof PreviewError) return 404;
+  if (error instanceof ContentSourceError) return 502;
+  return 500;
+}
 
 // A page drawn on demand that cannot be drawn (a draft that breaks the schema, rich
 // text the renderer refuses) answers with what went wrong, as data, so the caller can
@@ -16,7 +27,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       problems: error instanceof ContentValidationError ? error.problems : [],
     };
     return new Response(JSON.stringify(failure), {
-      status: 500,
+      status: statusOf(error),
       headers: { 'Content-Type': 'application/json', [RENDER_FAILURE_HEADER]: '1' },
     });
   }

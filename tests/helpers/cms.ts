@@ -43,6 +43,7 @@ const testSecrets = () => ({
   TRANSFER_TOKEN_SALT: secret(),
   JWT_SECRET: secret(),
   ENCRYPTION_KEY: secret(),
+  PREVIEW_SECRET: randomBytes(32).toString('hex'),
 });
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -10,6 +10,7 @@ import type { RebuildStatus } from './rebuilder';
 export interface RunningProduct {
   cmsUrl: string;
   siteUrl: string;
+  previewUrl: string;
   workDir: string;
   siteStatus(): Promise<RebuildStatus>;
   /** Waits for the rebuild service to be idle with nothing queued. */
@@ -28,6 +29,10 @@ const inherited = [
   'REBUILD_WEBHOOK_URL',
   'SITE_URL',
   'DATABASE_URL',
+  'CMS_PREVIEW_TOKEN',
+  'CMS_ADMIN_URL',
+  'PREVIEW_URL',
+  'PREVIEW_SECRET',
 ];
 
 function withoutInheritedProductSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -41,9 +46,10 @@ function withoutInheritedProductSettings(env: NodeJS.ProcessEnv): NodeJS.Process
 export async function startProduct(): Promise<RunningProduct> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-product-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
-  const [cmsPort, sitePort] = [await freePort(), await freePort()];
+  const [cmsPort, sitePort, previewPort] = [await freePort(), await freePort(), await freePort()];
   const cmsUrl = `http://localhost:${cmsPort}`;
   const siteUrl = `http://localhost:${sitePort}`;
+  const previewUrl = `http://localhost:${previewPort}`;
   let output = '';
   const child: ChildProcess = spawn('pnpm', ['start'], {
     cwd: repoRoot,
@@ -52,6 +58,7 @@ export async function startProduct(): Promise<RunningProduct> {
       ...withoutInheritedProductSettings(process.env),
       PORT: String(cmsPort),
       SITE_PORT: String(sitePort),
+      PREVIEW_PORT: String(previewPort),
       CMS_ENV_FILE: path.join(workDir, 'cms.env'),
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: path.join(workDir, 'data.db'),
@@ -99,6 +106,7 @@ export async function startProduct(): Promise<RunningProduct> {
   return {
     cmsUrl,
     siteUrl,
+    previewUrl,
     workDir,
     siteStatus,
     siteSettled,

@@ -1,8 +1,26 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  ConfigError,
+  DEFAULT_PORTS,
+  MAX_TIMER_MS,
+  flagSetting,
+  hostSetting,
+  httpUrlSetting,
+  integerSetting,
+  readSetting,
+  shareSetting,
+  type Env,
+} from '@guildhall/settings';
+
+export { ConfigError };
 
 /** The build runs from the repository root, and the default sites folder lives under it. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** SITES_DIR: where built sites live (default .data/sites); the preview server reads the live build there too. */
+export const sitesDirFrom = (env: Env): string =>
+  path.resolve(REPO_ROOT, readSetting(env, 'SITES_DIR') ?? path.join('.data', 'sites'));
 
 export interface RebuilderConfig {
   port: number;
@@ -22,66 +40,10 @@ export interface RebuilderConfig {
   cmsUrl: string | null;
 }
 
-/** A bad setting; the message names the variable (and never echoes the secret). */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`${variable} ${problem}`);
-  }
-}
-
-type Env = Record<string, string | undefined>;
-
-// setTimeout fires at once for anything above this, which would turn a long timeout into none.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-// Compose files and .env files often set a variable to nothing to mean "use the default".
-const read = (env: Env, name: string) => {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-};
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max)
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
-  return value;
-}
-
-function share(env: Env, name: string, fallback: number): number {
-  const raw = read(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1)
-    throw new ConfigError(name, `must be a number from 0 to 1, e.g. 0.5 for 50% (got "${raw}")`);
-  return value;
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const raw = read(env, name)?.toLowerCase();
-  if (raw === undefined) return fallback;
-  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
-  if (['false', '0', 'no', 'off'].includes(raw)) return false;
-  throw new ConfigError(name, `must be true or false (got "${raw}")`);
-}
-
-function httpUrl(env: Env, name: string): string | null {
-  const raw = read(env, name);
-  if (raw === undefined) return null;
-  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol))
-    throw new ConfigError(name, `must be an http(s) address (got "${raw}")`);
-  return raw;
-}
-
 /** Reads and checks the whole configuration up front, so a bad value stops the service at start. */
 export function loadConfig(env: Env = process.env): RebuilderConfig {
   // Trimmed like the CMS trims it, so a stray newline in an .env file does not cause 401s.
-  const webhookSecret = read(env, 'REBUILD_WEBHOOK_SECRET') ?? '';
+  const webhookSecret = readSetting(env, 'REBUILD_WEBHOOK_SECRET') ?? '';
   if (webhookSecret.length < 16) {
     throw new ConfigError(
       'REBUILD_WEBHOOK_SECRET',
@@ -90,21 +52,19 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
         : 'is required: at least 16 characters, the same value as the CMS',
     );
   }
-  const host = read(env, 'HOST') ?? '0.0.0.0';
-  if (/\s/.test(host)) throw new ConfigError('HOST', `must be a host name or address (got "${host}")`);
   return {
-    port: integer(env, 'PORT', 4321, 0, 65535),
-    host,
+    port: integerSetting(env, 'PORT', DEFAULT_PORTS.site, 0, 65535),
+    host: hostSetting(env),
     webhookSecret,
-    sitesDir: path.resolve(REPO_ROOT, read(env, 'SITES_DIR') ?? path.join('.data', 'sites')),
-    // The site's `build:pages` skips `astro check` (done in CI) and serialises builds with flock.
-    buildCommand: read(env, 'REBUILD_COMMAND') ?? 'pnpm --filter site run build:pages',
+    sitesDir: sitesDirFrom(env),
+    // The site's `build:pages` skips `astro check` (done in CI) and runs one build of a checkout at a time.
+    buildCommand: readSetting(env, 'REBUILD_COMMAND') ?? 'pnpm --filter site run build:pages',
     buildCwd: REPO_ROOT,
-    quietMs: integer(env, 'REBUILD_QUIET_MS', 1000, 0, MAX_TIMER_MS),
-    maxPageDrop: share(env, 'REBUILD_MAX_PAGE_DROP', 0.5),
-    keepBuilds: integer(env, 'REBUILD_KEEP_BUILDS', 3, 1, 1000),
-    buildTimeoutMs: integer(env, 'REBUILD_TIMEOUT_MS', 10 * 60_000, 1, MAX_TIMER_MS),
-    buildOnStart: flag(env, 'REBUILD_ON_START', true),
-    cmsUrl: httpUrl(env, 'CMS_URL'),
+    quietMs: integerSetting(env, 'REBUILD_QUIET_MS', 1000, 0, MAX_TIMER_MS),
+    maxPageDrop: shareSetting(env, 'REBUILD_MAX_PAGE_DROP', 0.5),
+    keepBuilds: integerSetting(env, 'REBUILD_KEEP_BUILDS', 3, 1, 1000),
+    buildTimeoutMs: integerSetting(env, 'REBUILD_TIMEOUT_MS', 10 * 60_000, 1, MAX_TIMER_MS),
+    buildOnStart: flagSetting(env, 'REBUILD_ON_START', true),
+    cmsUrl: httpUrlSetting(env, 'CMS_URL'),
   };
 }

@@ -1,0 +1,2 @@
+export { loadPreviewConfig, type PreviewConfig } from './config';
+export { createPreviewServer, type PreviewServer } from './server';
