@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerContentRules } from './validation';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
-import { provisionSiteToken } from './bootstrap/site-token';
+import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { seedDemoContentIfEmpty } from './seed';
@@ -17,7 +17,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockDownPublicAccess(strapi);
     await applyEditorGuide(strapi);
-    await provisionSiteToken(strapi);
+    await provisionSiteTokens(strapi);
     await ensureAdminUser(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);
