@@ -1,5 +1,6 @@
 // The API tokens the CMS creates for the site, in one table that provisioning
-// (bootstrap/site-tokens.ts) works through.
+// (bootstrap/site-tokens.ts) works through; the draft rule knows the preview token by
+// its name (middlewares/drafts-need-preview-token.ts).
 
 export const SITE_TOKEN_NAME = 'Site build (read-only)';
 export const PREVIEW_TOKEN_NAME = 'Site preview (drafts)';
@@ -29,7 +30,9 @@ export const siteTokens: readonly SiteToken[] = [
   },
 ];
 
-// Both read exactly what the site shows: its content types and the media they point to.
+// Both read exactly what the site shows: its content types and the media they point
+// to. Whether drafts are readable is not a permission Strapi has; the middleware
+// drafts-need-preview-token decides that by the token's name.
 export const siteTokenActions = [
   'api::article.article.find',
   'api::article.article.findOne',
