@@ -30,6 +30,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Only the site preview token may read drafts. After the parsers: it reads the query and body.
+  'global::drafts-need-preview-token',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -3,7 +3,7 @@ import { previewSecret } from '@guildhall/preview-link';
 import { registerContentRules } from './validation';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
-import { provisionSiteToken } from './bootstrap/site-token';
+import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { seedDemoContentIfEmpty } from './seed';
@@ -20,7 +20,7 @@ export default {
     previewSecret(process.env.PREVIEW_SECRET);
     await lockDownPublicAccess(strapi);
     await applyEditorGuide(strapi);
-    await provisionSiteToken(strapi);
+    await provisionSiteTokens(strapi);
     await ensureAdminUser(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);

@@ -20,11 +20,17 @@ export interface CmsOptions {
 export interface RunningCms {
   url: string;
   database: DatabaseKind;
-  /** The env file the CMS writes for the site build (CMS_URL and CMS_API_TOKEN). */
+  /** The env file the CMS writes for the site (CMS_URL, CMS_API_TOKEN and CMS_PREVIEW_TOKEN). */
   tokenFile: string;
+  /** The site build's token, which reads published content only. */
   token(): string;
+  /** The site preview's token, the only credential that may read drafts. */
+  previewToken(): string;
   workDir: string;
-  /** The environment the CMS runs with, for running its scripts (e.g. the seed) against it. */
+  /**
+   * The environment the CMS runs with, for running its scripts (e.g. the seed) against it.
+   * A change to it takes effect at the next restart().
+   */
   env: NodeJS.ProcessEnv;
   log(): string;
   stop(): Promise<void>;
@@ -58,6 +64,12 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
+function tokenFromFile(tokenFile: string, key: string): string {
+  const token = new RegExp(`^${key}=(\\S+)$`, 'm').exec(readFileSync(tokenFile, 'utf8'))?.[1];
+  if (!token) throw new Error(`no ${key} in ${tokenFile}`);
+  return token;
+}
+
 /**
  * Starts the real, built CMS (`strapi start`) on a throwaway database and folders.
  * The build itself is made once by the test run's global setup.
@@ -85,6 +97,9 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     ADMIN_PASSWORD,
     SEED_DEMO_CONTENT: options.seed === false ? 'false' : 'true',
     REBUILD_WEBHOOK_SECRET: '',
+    // The tokens come from the token file unless a test sets them.
+    CMS_SITE_TOKEN: '',
+    CMS_PREVIEW_TOKEN: '',
     ...(postgres
       ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: postgres.url }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(workDir, 'data.db') }),
@@ -136,11 +151,8 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     tokenFile,
     workDir,
     env,
-    token: () => {
-      const token = /^CMS_API_TOKEN=(\S+)$/m.exec(readFileSync(tokenFile, 'utf8'))?.[1];
-      if (!token) throw new Error(`no CMS_API_TOKEN in ${tokenFile}`);
-      return token;
-    },
+    token: () => tokenFromFile(tokenFile, 'CMS_API_TOKEN'),
+    previewToken: () => tokenFromFile(tokenFile, 'CMS_PREVIEW_TOKEN'),
     log: () => output,
     stop: async () => {
       await stop();

@@ -36,6 +36,19 @@ describe('CMS configuration checks', () => {
     );
   });
 
+  it('refuses a CMS_PREVIEW_TOKEN shorter than 32 characters, naming it', async () => {
+    expect(await startFailure({ CMS_PREVIEW_TOKEN: 'too-short-for-a-token' })).toContain(
+      'CMS_PREVIEW_TOKEN must be at least 32 characters',
+    );
+  });
+
+  it('refuses one value for both CMS_SITE_TOKEN and CMS_PREVIEW_TOKEN', async () => {
+    const shared = 'the-same-value-for-the-build-and-the-preview';
+    expect(await startFailure({ CMS_SITE_TOKEN: shared, CMS_PREVIEW_TOKEN: shared })).toContain(
+      'CMS_SITE_TOKEN and CMS_PREVIEW_TOKEN must differ',
+    );
+  });
+
   it('starts with S3 uploads fully configured', async () => {
     const cms = await startCms({
       seed: false,

@@ -32,7 +32,7 @@ describe.skipIf(!hasDockerCompose)('the docker-compose deployment', () => {
   it('takes every secret from the environment as a required variable', () => {
     const compose = readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8');
     const secretKeys =
-      /^\s+((?:POSTGRES|DATABASE)_PASSWORD|APP_KEYS|\w*(?:SALT|SECRET|ENCRYPTION_KEY)|CMS_SITE_TOKEN|CMS_API_TOKEN): (.*)$/gm;
+      /^\s+((?:POSTGRES|DATABASE)_PASSWORD|APP_KEYS|\w*(?:SALT|SECRET|ENCRYPTION_KEY)|CMS_(?:SITE|PREVIEW|API)_TOKEN): (.*)$/gm;
     const assignments = [...compose.matchAll(secretKeys)];
     expect(assignments.length).toBeGreaterThanOrEqual(10);
     for (const [, key, value] of assignments) expect(value, key).toMatch(/^\$\{\w+:\?/);
