@@ -7,12 +7,16 @@ WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY cms/package.json cms/
 COPY packages/editorial/package.json packages/editorial/
+COPY packages/preview-link/package.json packages/preview-link/
+COPY packages/settings/package.json packages/settings/
 RUN pnpm install --frozen-lockfile --filter cms...
 
 FROM deps AS build
 COPY tsconfig.base.json ./
 COPY scripts/lib scripts/lib
 COPY packages/editorial packages/editorial
+COPY packages/preview-link packages/preview-link
+COPY packages/settings packages/settings
 COPY cms cms
 ENV NODE_ENV=production
 RUN pnpm --filter 'cms^...' run --if-present build \

@@ -1,5 +1,6 @@
 # The rebuild service: receives the CMS webhook, builds the site with Astro,
-# swaps it in atomically and serves it. Built sites live on a volume.
+# swaps it in atomically and serves it. Built sites live on a volume. The same image
+# runs the preview server (docker-compose.yml overrides the command).
 FROM node:20-bookworm-slim AS deps
 RUN npm install --global pnpm@10.34.8
 WORKDIR /app
@@ -7,8 +8,12 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY site/package.json site/
 COPY packages/content/package.json packages/content/
 COPY packages/rich-text/package.json packages/rich-text/
+COPY packages/editorial/package.json packages/editorial/
 COPY packages/rebuilder/package.json packages/rebuilder/
-RUN pnpm install --frozen-lockfile --filter site... --filter @guildhall/rebuilder...
+COPY packages/settings/package.json packages/settings/
+COPY packages/preview-link/package.json packages/preview-link/
+COPY packages/preview/package.json packages/preview/
+RUN pnpm install --frozen-lockfile --filter site... --filter @guildhall/rebuilder... --filter @guildhall/preview...
 
 FROM deps AS runtime
 COPY tsconfig.base.json ./

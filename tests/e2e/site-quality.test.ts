@@ -1,23 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
 import { launchBrowser, newPage, VIEWPORTS, type ViewportName } from '../helpers/browser';
 import { internalUrls, readSiteFile, resolvesTo, siteFiles } from '../helpers/built-site';
 import { startProduct, type RunningProduct } from '../helpers/product';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-export const SCREENSHOT_DIR = path.join(repoRoot, 'test-results', 'screenshots');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 let product: RunningProduct;
 let browser: Browser;
@@ -54,23 +43,6 @@ async function open(page: Page, urlPath: string) {
   await page.goto(`${product.siteUrl}${urlPath}`, { waitUntil: 'networkidle' });
   if (urlPath.startsWith('/search/'))
     await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(({ id, help, nodes }) => ({
-      id,
-      help,
-      nodes: nodes.map(({ target }) => ({ target })),
-    }));
-  }, WCAG_TAGS);
 }
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s width', (viewport) => {

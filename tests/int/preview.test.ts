@@ -64,7 +64,7 @@ describe('previewing a draft on the site layout', () => {
       firstPublished: '2026-11-30',
       ...extra,
     });
-    expect(created.status).toBe(200);
+    expect(created.status).toBe(201);
     return created.body.data.documentId;
   };
 
