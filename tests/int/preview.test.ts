@@ -86,7 +86,8 @@ describe('previewing a draft on the site layout', () => {
         },
       ],
     });
-    const response = await fetch(preview.link(ARTICLE, documentId));
+    const link = preview.link(ARTICLE, documentId);
+    const response = await fetch(link);
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain('<h1');
@@ -108,6 +109,12 @@ describe('previewing a draft on the site layout', () => {
       `frame-ancestors ${new URL(cms.url).origin}`,
     );
     expect(html).toMatch(/<meta name="robots" content="noindex/);
+    // The reload script asks whether the page changed: unchanged content answers 304.
+    const unchanged = await fetch(link, { headers: { 'If-None-Match': response.headers.get('etag') ?? '' } });
+    expect(unchanged.status).toBe(304);
+    await admin.update(ARTICLE, documentId, { summary: 'A summary saved after the preview opened.' });
+    const changed = await fetch(link, { headers: { 'If-None-Match': response.headers.get('etag') ?? '' } });
+    expect(changed.status).toBe(200);
     // The live site never had it.
     expect(site.exists('/news/preview-never-published/')).toBe(false);
   });
@@ -155,7 +162,7 @@ describe('previewing a draft on the site layout', () => {
     const picture = await uploadPicture(cms.url, admin, 'preview-cover.png', 'Two school leaders talking');
     const documentId = await draftArticle('preview-with-picture', { coverImage: picture });
     const html = await (await fetch(preview.link(ARTICLE, documentId))).text();
-    const image = /<img[^>]+src="(\/_image\?[^"]+)"[^>]*alt="Two school leaders talking"/.exec(html)?.[1];
+    const image = /<img[^>]+src="(\/_image\/?\?[^"]+)"[^>]*alt="Two school leaders talking"/.exec(html)?.[1];
     expect(image).toBeDefined();
     const served = await fetch(
       `${preview.url}${(image ?? '').replaceAll('&#38;', '&').replaceAll('&amp;', '&')}`,

@@ -15,8 +15,9 @@ export interface PreviewServer {
 }
 
 const RELOAD_SCRIPT_PATH = `${PREVIEW_PATH}reload.js`;
-// Astro's image endpoint: pages drawn on demand point their pictures at it.
-const IMAGE_ENDPOINT = '/_image';
+// Astro's image endpoint: pages drawn on demand point their pictures at it (with the
+// site's trailing slash).
+const IMAGE_ENDPOINT = /^\/_image\/?$/;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -178,7 +179,7 @@ export function createPreviewServer(
         return sendNotice(response, 401, { title: 'Preview link not valid', paragraphs: [check.message] });
       return sendPreview(response, check.claims);
     }
-    if (url.pathname === IMAGE_ENDPOINT) {
+    if (IMAGE_ENDPOINT.test(url.pathname)) {
       const renderer = await liveRenderer();
       const notFound = () =>
         sendNotice(response, 404, { title: 'Not found', paragraphs: ['There is no picture here.'] });
