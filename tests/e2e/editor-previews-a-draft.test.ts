@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
 import { logIn, save, writeArticle, type NewArticle } from '../helpers/admin-ui';
 import { launchBrowser, newPage } from '../helpers/browser';
+import { waitFor } from '../helpers/ports';
 import { startProduct, type RunningProduct } from '../helpers/product';
 
 const article: NewArticle = {
@@ -62,11 +63,22 @@ describe('an editor previews a draft before publishing it', () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await editor.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-preview-desktop.png') });
 
-    // Step 3: the preview page itself has no WCAG 2.2 A/AA violation, banner included.
+    // Step 3: the preview page itself has no WCAG 2.2 A/AA violation, banner included,
+    // and while nothing changes, its checks for changes never reload it.
     const previewUrl = (await frameElement.getAttribute('src')) ?? '';
     const reader = await newPage(browser);
-    await reader.goto(previewUrl, { waitUntil: 'networkidle' });
+    let checks = 0;
+    let loads = 0;
+    reader.on('request', (request) => {
+      if (request.url() === previewUrl && request.resourceType() === 'fetch') checks += 1;
+    });
+    reader.on('load', () => (loads += 1));
+    await reader.goto(previewUrl);
     await expect(axeViolations(reader)).resolves.toEqual([]);
+    await waitFor('three checks for changes', async () => (checks >= 3 ? true : undefined), {
+      timeoutMs: 30_000,
+    });
+    expect(loads).toBe(1);
     await reader.close();
 
     // Step 4: the title is changed and saved in another window; the open preview follows.
