@@ -5,14 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { cmsDir, ensureCmsBuild, repoRoot } from './lib/cms-build.mjs';
-import { parseEnvFile, run, stopAll, waitForHttp } from './lib/processes.mjs';
-
-const [major] = process.versions.node.split('.').map(Number);
-if (major < 20) {
-  console.error(`Node ${process.versions.node} is too old: install Node 20 or newer.`);
-  process.exit(1);
-}
+import { run, stopAll, waitForHttp } from './lib/processes.mjs';
 
 // Secrets live in cms/.env (CMS_ENV_FILE moves it); the rebuild service needs the
 // webhook secret and the preview server the preview secret from the same file.
@@ -21,7 +16,7 @@ execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
   stdio: 'inherit',
   env: { ...process.env, CMS_ENV_FILE: envFile },
 });
-const cmsEnv = parseEnvFile(readFileSync(envFile, 'utf8'));
+const cmsEnv = parseEnv(readFileSync(envFile, 'utf8'));
 const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);

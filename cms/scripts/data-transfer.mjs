@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { cmsDir, repoRoot } from '../../scripts/lib/cms-build.mjs';
 
 const [command, fileArgument] = process.argv.slice(2);
@@ -16,13 +17,7 @@ const fail = (message) => {
 
 // The CMS reads cms/.env itself; CMS_ENV_FILE (as `pnpm start` honours it) points elsewhere.
 const envFile = process.env.CMS_ENV_FILE;
-const fileEnv = {};
-if (envFile && existsSync(envFile)) {
-  for (const line of readFileSync(envFile, 'utf8').split('\n')) {
-    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match) fileEnv[match[1]] = match[2];
-  }
-}
+const fileEnv = envFile && existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
 const env = { ...fileEnv, ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' };
 const key = env.BACKUP_ENCRYPTION_KEY;
 // pnpm runs this in cms/; a relative path means relative to where the user typed it.

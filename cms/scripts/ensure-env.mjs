@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const envFile = process.env.CMS_ENV_FILE ?? join(dirname(fileURLToPath(import.meta.url)), '..', '.env');
@@ -23,11 +24,11 @@ const generators = {
 };
 
 const existing = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';
+// Node's own parser, as Strapi reads the file; a key set to nothing counts as missing.
 const definedKeys = new Set(
-  existing
-    .split('\n')
-    .map((line) => /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*\S/.exec(line)?.[1])
-    .filter(Boolean),
+  Object.entries(parseEnv(existing))
+    .filter(([, value]) => value !== '')
+    .map(([key]) => key),
 );
 
 const missing = Object.keys(generators).filter((key) => !definedKeys.has(key) && !process.env[key]);

@@ -57,13 +57,3 @@ export async function waitForHttp(url, { timeoutMs = 180_000, isReady = (status)
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
-
-/** Reads KEY=value lines (no interpolation), as Strapi's own .env loading does. */
-export function parseEnvFile(text) {
-  const values = {};
-  for (const line of text.split('\n')) {
-    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match) values[match[1]] = match[2].replace(/^(['"])(.*)\1$/, '$2');
-  }
-  return values;
-}

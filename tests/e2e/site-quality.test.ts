@@ -7,6 +7,7 @@ import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
 import { launchBrowser, newPage, VIEWPORTS, type ViewportName } from '../helpers/browser';
 import { internalUrls, readSiteFile, resolvesTo, siteFiles } from '../helpers/built-site';
 import { startProduct, type RunningProduct } from '../helpers/product';
+import { CANARY_MARKER } from '../../cms/src/seed/canaries';
 
 let product: RunningProduct;
 let browser: Browser;
@@ -167,7 +168,7 @@ describe('the whole live build', () => {
     const root = product.liveDir();
     const leaks = siteFiles(root)
       .filter((name) => /\.(html|xml|txt|json|css|js)$/.test(name))
-      .filter((name) => readSiteFile(root, name).includes('DRAFT-CANARY'));
+      .filter((name) => readSiteFile(root, name).includes(CANARY_MARKER));
     expect(leaks).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { databaseKinds } from '../helpers/databases';
 import { graphql } from '../helpers/graphql';
+import { CANARY_MARKER } from '../../cms/src/seed/canaries';
 
 const run = promisify(execFile);
 
@@ -153,7 +154,7 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
         'pageSize=100',
       );
       const canaries = body.results.filter((entry) =>
-        `${entry.title ?? entry.name}`.includes('DRAFT-CANARY'),
+        `${entry.title ?? entry.name}`.includes(CANARY_MARKER),
       );
       expect(canaries, uid).toHaveLength(1);
       expect(canaries[0]?.status, uid).toBe('draft');

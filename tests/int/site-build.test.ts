@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { firstParagraph, publishedContent } from '../helpers/content';
 import { buildSite, pageText, SITE_URL, ukDate, type SiteBuild } from '../helpers/site';
+import { CANARY_MARKER } from '../../cms/src/seed/canaries';
 
 describe('the site built from the demo content', () => {
   let cms: RunningCms;
@@ -101,7 +102,7 @@ describe('the site built from the demo content', () => {
   it('never shows a draft anywhere in the output', () => {
     for (const file of site.files()) {
       if (/\.(html|xml|txt|json|js|css)$/.test(file)) {
-        expect(site.read(`/${file}`), file).not.toContain('DRAFT-CANARY');
+        expect(site.read(`/${file}`), file).not.toContain(CANARY_MARKER);
       }
     }
   });

@@ -1,15 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { localUrl, readEnvFile } from '@guildhall/settings';
 import type { ContentSourceOptions } from './source';
 import { ContentSourceError } from './errors';
-
-function readEnvFile(file: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const match = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match?.[1] && match[2] !== undefined) values[match[1]] = match[2];
-  }
-  return values;
-}
 
 /**
  * The CMS's two credentials: the site build's, which reads published content only, and
@@ -28,9 +19,9 @@ export function contentSourceFromEnv(
   tokenVariable: TokenVariable = 'CMS_API_TOKEN',
 ): ContentSourceOptions {
   const tokenFile = env.CMS_TOKEN_FILE || defaultTokenFile;
-  const fromFile = existsSync(tokenFile) ? readEnvFile(tokenFile) : {};
+  const fromFile = readEnvFile(tokenFile);
   const token = env[tokenVariable] || fromFile[tokenVariable];
-  const cmsUrl = env.CMS_URL || fromFile.CMS_URL || 'http://localhost:1337';
+  const cmsUrl = env.CMS_URL || fromFile.CMS_URL || localUrl('cms');
   if (!token) {
     throw new ContentSourceError(
       `No API token for the CMS at ${cmsUrl}: set ${tokenVariable}, or start the CMS once so it writes ${tokenFile} ` +
