@@ -27,7 +27,7 @@ const workspaceDependencies = () =>
     .filter(([, version]) => String(version).startsWith('workspace:'))
     .map(([name]) => realpathSync(path.join(cmsDir, 'node_modules', name)));
 
-export function cmsSourceHash() {
+function cmsSourceHash() {
   const hash = createHash('sha256');
   const sources = [
     ...inputs.map((input) => path.join(cmsDir, input)),
