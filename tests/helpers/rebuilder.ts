@@ -3,19 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { RebuilderStatus } from '@guildhall/rebuilder';
 import { repoRoot } from '../../scripts/lib/cms-build.mjs';
 import { freePort, waitFor } from './ports';
 import { SITE_URL } from './site';
 
-/** The parts of GET /status the tests read. */
-export interface RebuildStatus {
-  state: 'idle' | 'waiting' | 'building';
-  live: { buildId: string; builtAt: string; pages: number } | null;
-  queue: { pending: boolean; eventsSinceLastBuild: number };
-  lastBuild: { buildId: string; result: 'live' | 'failed' | 'refused'; error: string | null } | null;
-  lastError: { buildId: string; message: string; logTail: string[] } | null;
-  builds: { started: number; succeeded: number; failed: number };
-}
+/** GET /status, as the rebuild service declares it. */
+export type RebuildStatus = RebuilderStatus;
 
 export interface RebuildServiceAddress {
   port: number;
