@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { securityHeaders } from '@guildhall/security-headers';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
@@ -53,6 +54,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
   const sites = new SitesFolder(config.sitesDir);
   const record = new BuildRecord();
   let running: RunningBuild | null = null;
+  const headers = Object.entries(securityHeaders(config.siteUrl));
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
     clock: options.clock,
@@ -86,7 +88,8 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     // An aborted upload or a vanished client must not surface as an unhandled 'error'.
     request.on('error', () => undefined);
     response.on('error', () => undefined);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // On every response, whatever answers it (pages, redirects, errors, /status), so none is missed.
+    for (const [name, value] of headers) response.setHeader(name, value);
     route(request, response).catch((error: unknown) => {
       const where = (request.url ?? '').split('?')[0]?.slice(0, 200);
       log(`${request.method} ${where} failed: ${messageOf(error)}`);
