@@ -5,6 +5,7 @@ import { securityHeaders } from '@guildhall/security-headers';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
+import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
 import { buildAndDeploy } from './pipeline';
 import { methodNotAllowed, sendJson, sendText } from './respond';
 import { BuildScheduler, type Clock } from './scheduler';
@@ -54,6 +55,10 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
   const sites = new SitesFolder(config.sitesDir);
   const record = new BuildRecord();
   let running: RunningBuild | null = null;
+  const webhookGuard = {
+    secret: config.webhookSecret,
+    failures: new FailedAttempts(WEBHOOK_ATTEMPT_LIMITS, options.clock),
+  };
   const headers = Object.entries(securityHeaders(config.siteUrl));
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
@@ -72,7 +77,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     const pathname = (request.url ?? '/').split('?')[0];
     if (pathname === '/webhook') {
       // Whatever the body says, an accepted call only means "content changed".
-      return handleWebhook(request, response, config.webhookSecret, (event) => {
+      return handleWebhook(request, response, webhookGuard, (event) => {
         record.eventReceived(event);
         scheduler.contentChanged();
       });
