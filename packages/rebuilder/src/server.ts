@@ -59,7 +59,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     secret: config.webhookSecret,
     failures: new FailedAttempts(WEBHOOK_ATTEMPT_LIMITS, options.clock),
   };
-  const headers = Object.entries(securityHeaders(config.siteUrl));
+  const siteHeaders = Object.entries(securityHeaders(config.siteUrl));
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
     clock: options.clock,
@@ -94,7 +94,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     request.on('error', () => undefined);
     response.on('error', () => undefined);
     // On every response, whatever answers it (pages, redirects, errors, /status), so none is missed.
-    for (const [name, value] of headers) response.setHeader(name, value);
+    for (const [name, value] of siteHeaders) response.setHeader(name, value);
     route(request, response).catch((error: unknown) => {
       const where = (request.url ?? '').split('?')[0]?.slice(0, 200);
       log(`${request.method} ${where} failed: ${messageOf(error)}`);
