@@ -10,6 +10,7 @@ COPY packages/content/package.json packages/content/
 COPY packages/rich-text/package.json packages/rich-text/
 COPY packages/editorial/package.json packages/editorial/
 COPY packages/rebuilder/package.json packages/rebuilder/
+COPY packages/security-headers/package.json packages/security-headers/
 COPY packages/settings/package.json packages/settings/
 COPY packages/preview-link/package.json packages/preview-link/
 COPY packages/preview/package.json packages/preview/

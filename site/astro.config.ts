@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import type { AstroIntegration, RemotePattern } from 'astro';
 import node from '@astrojs/node';
 import tailwind from '@astrojs/tailwind';
 import { ContentSourceError, contentSourceFromEnv } from '@guildhall/content';
+import { HEADERS_FILE_NAME, headersFile, securityHeaders } from '@guildhall/security-headers';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const tokenFile = path.join(siteDir, '.env.cms');
@@ -59,6 +60,16 @@ const removeStrayBuildFiles: AstroIntegration = {
   },
 };
 
+// Static hosts (Netlify, Cloudflare Pages) read this file; the rebuild service sends the same headers.
+const writeHeadersFile: AstroIntegration = {
+  name: 'write-headers-file',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      await writeFile(new URL(HEADERS_FILE_NAME, dir), headersFile(securityHeaders(siteUrl)));
+    },
+  },
+};
+
 export default defineConfig({
   site: siteUrl,
   outDir,
@@ -68,12 +79,16 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Stylesheets stay files, so the Content-Security-Policy allows styles from 'self' alone.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   image: { remotePatterns: mediaOrigins.map(remotePattern) },
-  integrations: [tailwind({ applyBaseStyles: false }), removeStrayBuildFiles],
+  integrations: [tailwind({ applyBaseStyles: false }), removeStrayBuildFiles, writeHeadersFile],
   vite: {
     ssr: { noExternal: true, external: ['sharp'] },
     build: {
+      // Scripts stay files, so the Content-Security-Policy allows scripts from 'self' with no
+      // hashes (Astro would otherwise inline a small one, like search). Other assets: the default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         output: {
           // The server bundle is loaded from the sites folder, outside this project, so it

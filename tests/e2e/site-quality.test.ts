@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
 import { launchBrowser, newPage, VIEWPORTS, type ViewportName } from '../helpers/browser';
 import { internalUrls, readSiteFile, resolvesTo, siteFiles } from '../helpers/built-site';
+import { watchForProblems } from '../helpers/page-problems';
 import { startProduct, type RunningProduct } from '../helpers/product';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
 
@@ -41,22 +42,25 @@ afterAll(async () => {
 });
 
 async function open(page: Page, urlPath: string) {
-  await page.goto(`${product.siteUrl}${urlPath}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${product.siteUrl}${urlPath}`, { waitUntil: 'networkidle' });
   if (urlPath.startsWith('/search/'))
     await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+  return response;
 }
 
+const PAGE_TYPES = [
+  'home',
+  'membership-category',
+  'news-listing',
+  'article',
+  'briefing',
+  'topic',
+  'search-results',
+  'not-found',
+];
+
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s width', (viewport) => {
-  it.each([
-    'home',
-    'membership-category',
-    'news-listing',
-    'article',
-    'briefing',
-    'topic',
-    'search-results',
-    'not-found',
-  ])('has no WCAG 2.2 A/AA violations on the %s page, and a screenshot', async (type) => {
+  it.each(PAGE_TYPES)('has no WCAG 2.2 A/AA violations on the %s page, and a screenshot', async (type) => {
     const page = await newPage(browser, viewport);
     await open(page, pagesByType[type] ?? '/');
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -66,6 +70,23 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s w
     expect(
       violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     ).toEqual([]);
+  });
+
+  it.each(PAGE_TYPES)('breaks no security policy and logs no error on the %s page', async (type) => {
+    const page = await newPage(browser, viewport);
+    const problems = await watchForProblems(page);
+    const urlPath = pagesByType[type] ?? '/';
+    const response = await open(page, urlPath);
+    const policy = response?.headers()['content-security-policy'];
+    const violations = await problems.violations();
+    await page.context().close();
+    expect(policy).toContain("default-src 'self'");
+    // Chromium logs the not-found page's own 404 status as a failed load; nothing else may fail.
+    const ownStatus = `status of 404 (Not Found) (${product.siteUrl}${urlPath})`;
+    const errors = problems.consoleErrors.filter(
+      (error) => !(type === 'not-found' && error.endsWith(ownStatus)),
+    );
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
   });
 });
 

@@ -19,6 +19,7 @@ describe('the configuration', () => {
       buildTimeoutMs: 600_000,
       buildOnStart: true,
       cmsUrl: null,
+      siteUrl: null,
     });
   });
 
@@ -35,6 +36,7 @@ describe('the configuration', () => {
       REBUILD_TIMEOUT_MS: '1000',
       REBUILD_ON_START: 'false',
       CMS_URL: 'http://cms:1337',
+      SITE_URL: 'https://www.example.org',
     });
     expect(config).toMatchObject({
       webhookSecret: SECRET,
@@ -48,6 +50,7 @@ describe('the configuration', () => {
       buildTimeoutMs: 1000,
       buildOnStart: false,
       cmsUrl: 'http://cms:1337',
+      siteUrl: 'https://www.example.org',
     });
   });
 

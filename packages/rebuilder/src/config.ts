@@ -38,6 +38,8 @@ export interface RebuilderConfig {
   buildOnStart: boolean;
   /** Only reported in /status ("built from"). */
   cmsUrl: string | null;
+  /** SITE_URL, the public address: when https, responses ask browsers to insist on https. */
+  siteUrl: string | null;
 }
 
 /** Reads and checks the whole configuration up front, so a bad value stops the service at start. */
@@ -66,5 +68,6 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
     buildTimeoutMs: integerSetting(env, 'REBUILD_TIMEOUT_MS', 10 * 60_000, 1, MAX_TIMER_MS),
     buildOnStart: flagSetting(env, 'REBUILD_ON_START', true),
     cmsUrl: httpUrlSetting(env, 'CMS_URL'),
+    siteUrl: httpUrlSetting(env, 'SITE_URL'),
   };
 }

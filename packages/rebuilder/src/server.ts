@@ -1,9 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { securityHeaders } from '@guildhall/security-headers';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
+import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
 import { buildAndDeploy } from './pipeline';
 import { methodNotAllowed, sendJson, sendText } from './respond';
 import { BuildScheduler, type Clock } from './scheduler';
@@ -53,6 +55,11 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
   const sites = new SitesFolder(config.sitesDir);
   const record = new BuildRecord();
   let running: RunningBuild | null = null;
+  const webhookGuard = {
+    secret: config.webhookSecret,
+    failures: new FailedAttempts(WEBHOOK_ATTEMPT_LIMITS, options.clock),
+  };
+  const siteHeaders = Object.entries(securityHeaders(config.siteUrl));
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
     clock: options.clock,
@@ -70,7 +77,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     const pathname = (request.url ?? '/').split('?')[0];
     if (pathname === '/webhook') {
       // Whatever the body says, an accepted call only means "content changed".
-      return handleWebhook(request, response, config.webhookSecret, (event) => {
+      return handleWebhook(request, response, webhookGuard, (event) => {
         record.eventReceived(event);
         scheduler.contentChanged();
       });
@@ -86,7 +93,8 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     // An aborted upload or a vanished client must not surface as an unhandled 'error'.
     request.on('error', () => undefined);
     response.on('error', () => undefined);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // On every response, whatever answers it (pages, redirects, errors, /status), so none is missed.
+    for (const [name, value] of siteHeaders) response.setHeader(name, value);
     route(request, response).catch((error: unknown) => {
       const where = (request.url ?? '').split('?')[0]?.slice(0, 200);
       log(`${request.method} ${where} failed: ${messageOf(error)}`);

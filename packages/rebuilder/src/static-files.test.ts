@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newBuildId, siteFilesOf, SitesFolder } from './deploy';
-import { startService, tempDir, type TestService } from './test-helpers';
+import { liveBuildWith, startService, tempDir, type TestService } from './test-helpers';
 
 const BIG_FILE = randomBytes(5 * 1024 * 1024);
 const OUTSIDE_SECRET = 'this-file-is-outside-the-build';
@@ -62,22 +61,9 @@ describe('serving the live site', () => {
   let url: string;
   beforeAll(async () => {
     const dir = tempDir();
-    const sites = new SitesFolder(path.join(dir, 'sites'));
-    await sites.prepare(3);
-    const buildId = newBuildId();
-    for (const [name, content] of Object.entries(files)) {
-      const file = path.join(siteFilesOf(sites.buildDir(buildId)), name);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
+    const root = await liveBuildWith(dir, files);
     writeFileSync(path.join(dir, 'outside.txt'), OUTSIDE_SECRET);
-    symlinkSync(path.join(dir, 'outside.txt'), path.join(siteFilesOf(sites.buildDir(buildId)), 'leak.txt'));
-    await sites.goLive({
-      buildId,
-      builtAt: new Date().toISOString(),
-      pages: 5,
-      builtFrom: { cmsUrl: null, trigger: { events: 0, lastEvent: null } },
-    });
+    symlinkSync(path.join(dir, 'outside.txt'), path.join(root, 'leak.txt'));
     service = await startService({ dir, env: { REBUILD_ON_START: 'false' } });
     url = service.url;
   });

@@ -3,6 +3,7 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import { HEADERS_FILE_NAME } from '@guildhall/security-headers';
 import { cacheControlOf, contentTypeOf } from './content-types';
 import type { SitesFolder } from './deploy';
 import { sendText } from './respond';
@@ -52,6 +53,8 @@ const isInside = (root: string, file: string) => file === root || file.startsWit
 async function findFile(root: string, urlPath: string): Promise<Found> {
   const target = path.join(root, urlPath);
   if (!isInside(root, target)) return { kind: 'missing' };
+  // Instructions for static hosts, not a page: this service sends those headers itself.
+  if (target === path.join(root, HEADERS_FILE_NAME)) return { kind: 'missing' };
   if (urlPath.endsWith('/')) return { kind: 'file', file: path.join(target, 'index.html') };
   const info = await stat(target).catch(() => null);
   if (info?.isFile()) return { kind: 'file', file: target };

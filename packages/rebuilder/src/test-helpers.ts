@@ -1,9 +1,10 @@
 // Shared by the tests: a real service on a free port, building with the fake build script.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config';
+import { newBuildId, siteFilesOf, SitesFolder } from './deploy';
 import { createRebuilder, type Rebuilder } from './server';
 import type { RebuilderStatus } from './status';
 
@@ -43,6 +44,26 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
 /** The build command for the fake build, steered by a control file the test rewrites. */
 export function fakeBuildCommand(controlFile: string): string {
   return `FAKE_BUILD_CONTROL='${controlFile}' '${process.execPath}' '${FAKE_BUILD}'`;
+}
+
+/** Puts a build made of `files` live under `dir`/sites, as a real build would; returns its site files folder. */
+export async function liveBuildWith(dir: string, files: Record<string, string | Buffer>): Promise<string> {
+  const sites = new SitesFolder(path.join(dir, 'sites'));
+  await sites.prepare(3);
+  const buildId = newBuildId();
+  const root = siteFilesOf(sites.buildDir(buildId));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  await sites.goLive({
+    buildId,
+    builtAt: new Date().toISOString(),
+    pages: Object.keys(files).filter((name) => name.endsWith('.html')).length,
+    builtFrom: { cmsUrl: null, trigger: { events: 0, lastEvent: null } },
+  });
+  return root;
 }
 
 export interface TestService {

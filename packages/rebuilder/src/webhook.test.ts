@@ -154,6 +154,63 @@ describe('the webhook endpoint', () => {
   });
 });
 
+/** POSTs to the webhook from `localAddress` (any 127.x.y.z reaches the service) and returns the answer. */
+function postFrom(
+  port: number,
+  localAddress: string,
+  secret: string,
+): Promise<{ status: number; retryAfter: string | null }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        port,
+        host: '127.0.0.1',
+        localAddress,
+        method: 'POST',
+        path: '/webhook',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+      },
+      (response) => {
+        response.resume();
+        const retryAfter = response.headers['retry-after'] ?? null;
+        resolve({ status: response.statusCode ?? 0, retryAfter });
+      },
+    );
+    request.on('error', reject);
+    request.end('{"event": "entry.publish"}');
+  });
+}
+
+describe('guessing the webhook secret', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startService({ env: { REBUILD_ON_START: 'false' }, build: { pages: 3 } });
+  });
+  afterAll(() => service.close());
+
+  it('gets 429 with Retry-After after ten wrong secrets, while the right one is still accepted', async () => {
+    const { port } = service.rebuilder;
+    const guess = () => postFrom(port, '127.0.0.1', 'not-the-secret-at-all');
+    for (let attempt = 1; attempt <= 10; attempt += 1) expect((await guess()).status).toBe(401);
+    const refused = await guess();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+    expect((await postFrom(port, '127.0.0.1', SECRET)).status).toBe(202);
+    // The right secret reset nothing: guessing from that address is still refused.
+    expect((await guess()).status).toBe(429);
+  });
+
+  it('holds back only the guessing address', async () => {
+    const { port } = service.rebuilder;
+    const guessFrom = (address: string) => postFrom(port, address, 'not-the-secret-at-all');
+    for (let attempt = 1; attempt <= 10; attempt += 1) await guessFrom('127.0.0.2');
+    expect((await guessFrom('127.0.0.2')).status).toBe(429);
+    expect((await guessFrom('127.0.0.3')).status).toBe(401);
+    expect((await postFrom(port, '127.0.0.4', SECRET)).status).toBe(202);
+  });
+});
+
 describe('webhook checks', () => {
   it('compares the bearer token with the secret', () => {
     expect(isAuthorised(`Bearer ${SECRET}`, SECRET)).toBe(true);

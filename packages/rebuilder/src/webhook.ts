@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FailedAttempts } from './failed-attempts';
 import { sendJson, type Headers } from './respond';
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -105,16 +106,28 @@ function refuse(
   closeAfterAnswer(request);
 }
 
+export interface WebhookGuard {
+  secret: string;
+  failures: FailedAttempts;
+}
+
 /** POST /webhook: authenticate, read a bounded JSON object, and report it as "content changed". */
 export async function handleWebhook(
   request: IncomingMessage,
   response: ServerResponse,
-  secret: string,
+  { secret, failures }: WebhookGuard,
   onAccepted: (event: WebhookEvent) => void,
 ): Promise<void> {
   if (request.method !== 'POST') return refuse(request, response, 405, 'Use POST', { Allow: 'POST' });
-  if (!isAuthorised(request.headers.authorization, secret))
+  if (!isAuthorised(request.headers.authorization, secret)) {
+    const waitSeconds = failures.failed(request.socket.remoteAddress ?? 'unknown');
+    if (waitSeconds !== null) {
+      return refuse(request, response, 429, 'Too many wrong secrets from this address; try again later', {
+        'Retry-After': String(waitSeconds),
+      });
+    }
     return refuse(request, response, 401, 'Wrong or missing secret', { 'WWW-Authenticate': 'Bearer' });
+  }
   const tooLarge = () => refuse(request, response, 413, `The body is over ${MAX_WEBHOOK_BYTES} bytes`);
   if (Number(request.headers['content-length'] ?? 0) > MAX_WEBHOOK_BYTES) return tooLarge();
   let body: Buffer | null;
