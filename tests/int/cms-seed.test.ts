@@ -153,9 +153,7 @@ describe.each(databaseKinds())('demo content on %s', (database) => {
         uid,
         'pageSize=100',
       );
-      const canaries = body.results.filter((entry) =>
-        `${entry.title ?? entry.name}`.includes(CANARY_MARKER),
-      );
+      const canaries = body.results.filter((entry) => `${entry.title ?? entry.name}`.includes(CANARY_MARKER));
       expect(canaries, uid).toHaveLength(1);
       expect(canaries[0]?.status, uid).toBe('draft');
     }
