@@ -8,6 +8,15 @@ const mediaHosts = (env: Core.Config.Shared.ConfigParams['env']): string[] =>
     .filter((url): url is string => Boolean(url))
     .map((url) => new URL(url).origin);
 
+// The only pages that may call the API from a browser on another origin: the preview
+// server and the live site (and the admin, when PUBLIC_URL puts it elsewhere). The
+// admin on its own origin needs no CORS; the site build and the preview server call
+// from servers, where CORS does not apply.
+const corsOrigins = (env: Core.Config.Shared.ConfigParams['env']): string[] =>
+  [env('PUBLIC_URL'), previewUrl(env), env('LIVE_SITE_URL')]
+    .filter((url): url is string => Boolean(url))
+    .map((url) => new URL(url).origin);
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
@@ -26,7 +35,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       },
     },
   },
-  'strapi::cors',
+  { name: 'strapi::cors', config: { origin: corsOrigins(env) } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',

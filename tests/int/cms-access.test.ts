@@ -12,6 +12,7 @@ const refused = [401, 403];
 const collections = ['articles', 'campaign-briefings', 'membership-categories', 'topics', 'authors'];
 
 const CANARY = CANARY_MARKER;
+const PREVIEW_ORIGIN = 'https://preview.nusl.example';
 const draftRefusal = /Only the site preview token may read drafts/;
 
 // Every main type's draft-only canary (cms/src/seed/canaries.ts), in one GraphQL query.
@@ -35,7 +36,7 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
   let cms: RunningCms;
   let canaryArticleId: string;
   beforeAll(async () => {
-    cms = await startCms({ database });
+    cms = await startCms({ database, env: { PREVIEW_URL: PREVIEW_ORIGIN } });
     const found = await graphql<{ articles: { documentId: string }[] }>(
       cms.url,
       '{ articles(status: DRAFT, filters: { slug: { eq: "draft-canary-article" } }) { documentId } }',
@@ -80,6 +81,18 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
     expect(refused).toContain((await rest(`/api/${name}`, { method: 'POST', body })).status);
     expect(refused).toContain((await rest(`/api/${name}/any-id`, { method: 'PUT', body })).status);
     expect(refused).toContain((await rest(`/api/${name}/any-id`, { method: 'DELETE' })).status);
+  });
+
+  it('lets only the configured origins call the API from a browser, never any origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${cms.url}/api/articles`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+      });
+    const allowed = await preflight(PREVIEW_ORIGIN);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(PREVIEW_ORIGIN);
+    const other = await preflight('https://elsewhere.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('refuses anonymous sign-up and login', async () => {
