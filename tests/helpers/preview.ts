@@ -6,6 +6,7 @@ import { previewLink, type PreviewStatus } from '@guildhall/preview-link';
 import { repoRoot } from '../../scripts/lib/cms-build.mjs';
 import type { RunningCms } from './cms';
 import { freePort, waitFor } from './ports';
+import { stopProcessGroup } from './process-group';
 
 export interface RunningPreview {
   url: string;
@@ -64,11 +65,7 @@ export async function startPreview(
     },
     log: () => output,
     stop: async () => {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(-child.pid, 'SIGTERM');
-        await exited;
-      }
+      await stopProcessGroup(child);
       rmSync(workDir, { recursive: true, force: true });
     },
   };

@@ -6,6 +6,7 @@ import { repoRoot } from '../../scripts/lib/cms-build.mjs';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './cms';
 import { freePort, waitFor } from './ports';
 import type { RebuildStatus } from './rebuilder';
+import { stopProcessGroup } from './process-group';
 
 export interface RunningProduct {
   cmsUrl: string;
@@ -87,11 +88,7 @@ export async function startProduct(): Promise<RunningProduct> {
     );
 
   const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGINT');
-      await exited;
-    }
+    await stopProcessGroup(child, 'SIGINT');
     rmSync(workDir, { recursive: true, force: true });
   };
 

@@ -7,6 +7,7 @@ import type { RebuilderStatus } from '@guildhall/rebuilder';
 import { repoRoot } from '../../scripts/lib/cms-build.mjs';
 import { freePort, waitFor } from './ports';
 import { SITE_URL } from './site';
+import { stopProcessGroup } from './process-group';
 
 /** GET /status, as the rebuild service declares it. */
 export type RebuildStatus = RebuilderStatus;
@@ -85,11 +86,7 @@ export async function startRebuilder(
       }),
     log: () => output,
     stop: async () => {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(-child.pid, 'SIGTERM');
-        await exited;
-      }
+      await stopProcessGroup(child);
       rmSync(workDir, { recursive: true, force: true });
     },
   };

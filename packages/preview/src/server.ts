@@ -55,20 +55,23 @@ export function createPreviewServer(
   log = (line: string) => console.log(`preview: ${line}`),
 ): PreviewServer {
   const sites = new SitesFolder(config.sitesDir);
-  // One renderer per live build folder; builds of the same code share one underneath.
-  const renderers = new Map<string, Promise<SiteRenderer>>();
+  // The live build's renderer, loaded again only when the live build changes (builds of
+  // the same code share one underneath: see site/renderer).
+  let current: { root: string; renderer: Promise<SiteRenderer> } | null = null;
   const reload = { script: RELOAD_SCRIPT_PATH, adminOrigin: config.adminOrigin };
 
   async function liveRenderer(): Promise<SiteRenderer | null> {
     const root = await sites.liveRoot();
     if (root === null) return null;
-    let renderer = renderers.get(root);
-    if (!renderer) {
-      renderer = loadSiteRenderer(root);
-      renderer.catch(() => renderers.delete(root));
-      renderers.set(root, renderer);
+    if (current?.root !== root) {
+      const renderer = loadSiteRenderer(root);
+      // A bundle that failed to load is tried again on the next request.
+      renderer.catch(() => {
+        if (current?.renderer === renderer) current = null;
+      });
+      current = { root, renderer };
     }
-    return renderer;
+    return current.renderer;
   }
 
   const sendNotice = (
@@ -213,15 +216,11 @@ export function createPreviewServer(
     async stop() {
       const closing = server;
       server = null;
-      await Promise.all(
-        [...renderers.values()].map((renderer) =>
-          renderer.then(
-            (r) => r.close(),
-            () => undefined,
-          ),
-        ),
+      await current?.renderer.then(
+        (renderer) => renderer.close(),
+        () => undefined,
       );
-      renderers.clear();
+      current = null;
       if (!closing) return;
       await new Promise<void>((resolve) => {
         closing.close(() => resolve());
