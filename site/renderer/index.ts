@@ -5,18 +5,28 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RENDER_FAILURE_HEADER, type RenderFailure, type RenderRequest } from '../src/on-demand/request';
+import { withStaticImages, type StaticImage } from './static-images';
+import type { SiteContent } from '@guildhall/content';
+import {
+  RENDER_FAILURE_HEADER,
+  type RenderFailure,
+  type RenderRequest,
+  type SitePlan,
+} from '../src/on-demand/request';
 
+export { writeStaticImages, type StaticImage } from './static-images';
 export type {
+  PlanRequest,
   PreviewPageRequest,
   PublishedPageRequest,
   RenderFailure,
   RenderRequest,
+  SitePlan,
 } from '../src/on-demand/request';
 
-/** What the site's server bundle made of a request. */
+/** What the site's server bundle made of a request; a published page lists the image files it uses. */
 export type RenderResult =
-  | { ok: true; status: number; contentType: string; body: string }
+  | { ok: true; status: number; contentType: string; body: string; images: StaticImage[] }
   | { ok: false; status: number; failure: RenderFailure };
 
 type AstroHandler = (
@@ -32,6 +42,8 @@ export interface SiteRenderer {
   readonly codeHash: string;
   /** Draws a page (see src/on-demand/request.ts). */
   render(request: RenderRequest): Promise<RenderResult>;
+  /** Every page and file the published site made from `content` has, with fingerprints. */
+  plan(content: SiteContent): Promise<SitePlan>;
   /** Lets the bundle answer a request itself, e.g. Astro's image endpoint `/_image`. */
   handle(req: IncomingMessage, res: ServerResponse, notFound: () => void): Promise<void>;
   close(): Promise<void>;
@@ -127,33 +139,42 @@ async function startRenderer(serverDir: string, codeHash: string): Promise<SiteR
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  async function ask(request: RenderRequest): Promise<RenderResult> {
+    const id = randomUUID();
+    pending.set(id, request);
+    try {
+      const response = await fetch(`${origin}${ON_DEMAND_ROUTE}`, { headers: { [REQUEST_ID_HEADER]: id } });
+      const body = await response.text();
+      if (response.headers.has(RENDER_FAILURE_HEADER)) {
+        return { ok: false, status: response.status, failure: JSON.parse(body) as RenderFailure };
+      }
+      if (!response.ok) {
+        return {
+          ok: false,
+          status: response.status,
+          failure: { message: `The site's server bundle answered ${response.status}.`, problems: [] },
+        };
+      }
+      const contentType = response.headers.get('content-type') ?? '';
+      return { ok: true, status: response.status, contentType, body, images: [] };
+    } finally {
+      pending.delete(id);
+    }
+  }
+
+  const renderer: SiteRenderer = {
     codeHash,
     async render(request) {
-      const id = randomUUID();
-      pending.set(id, request);
-      try {
-        const response = await fetch(`${origin}${ON_DEMAND_ROUTE}`, { headers: { [REQUEST_ID_HEADER]: id } });
-        const body = await response.text();
-        if (response.headers.has(RENDER_FAILURE_HEADER)) {
-          return { ok: false, status: response.status, failure: JSON.parse(body) as RenderFailure };
-        }
-        if (!response.ok) {
-          return {
-            ok: false,
-            status: response.status,
-            failure: { message: `The site's server bundle answered ${response.status}.`, problems: [] },
-          };
-        }
-        return {
-          ok: true,
-          status: response.status,
-          contentType: response.headers.get('content-type') ?? '',
-          body,
-        };
-      } finally {
-        pending.delete(id);
-      }
+      if (request.mode !== 'published') return ask(request);
+      // Published pages name their images' static files, as in a full build.
+      const { result, images } = await withStaticImages(() => ask(request));
+      return result.ok ? { ...result, images } : result;
+    },
+    async plan(content) {
+      const planned = await renderer.render({ mode: 'plan', content });
+      if (!planned.ok)
+        throw new Error(`The site's server bundle could not plan the site: ${planned.failure.message}`);
+      return JSON.parse(planned.body) as SitePlan;
     },
     handle: (req, res, notFound) => handler(req, res, notFound),
     close: () =>
@@ -163,4 +184,5 @@ async function startRenderer(serverDir: string, codeHash: string): Promise<SiteR
         server.closeAllConnections();
       }),
   };
+  return renderer;
 }

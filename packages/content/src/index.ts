@@ -1,11 +1,3 @@
-import { fetchArticles, type Article } from './article';
-import { fetchAuthors, type Author } from './author';
-import { fetchCampaignBriefings, type CampaignBriefing } from './campaign-briefing';
-import { fetchMembershipCategories, type MembershipCategory } from './membership-category';
-import { fetchSiteSetting, type SiteSetting } from './site-setting';
-import { fetchTopics, type Topic } from './topic';
-import type { ContentSource } from './source';
-
 export * from './article';
 export * from './author';
 export * from './blocks';
@@ -17,29 +9,7 @@ export { fetchAll, fetchDocument, parseEntries, parseEntry, PAGE_SIZE, type List
 export * from './membership-category';
 export * from './shared';
 export * from './site-setting';
+export * from './site-content';
+export * from './snapshot';
 export * from './source';
 export * from './topic';
-
-export interface SiteContent {
-  siteSetting: SiteSetting;
-  membershipCategories: MembershipCategory[];
-  articles: Article[];
-  campaignBriefings: CampaignBriefing[];
-  topics: Topic[];
-  authors: Author[];
-}
-
-/** Everything the site shows, fetched in parallel and validated. */
-export async function fetchSiteContent(source: ContentSource): Promise<SiteContent> {
-  const [siteSetting, membershipCategories, articles, campaignBriefings, topics, authors] = await Promise.all(
-    [
-      fetchSiteSetting(source),
-      fetchMembershipCategories(source),
-      fetchArticles(source),
-      fetchCampaignBriefings(source),
-      fetchTopics(source),
-      fetchAuthors(source),
-    ],
-  );
-  return { siteSetting, membershipCategories, articles, campaignBriefings, topics, authors };
-}

@@ -13,7 +13,11 @@ describe('the configuration', () => {
       sitesDir: path.join(REPO_ROOT, '.data', 'sites'),
       buildCommand: 'pnpm --filter site run build:pages',
       buildCwd: REPO_ROOT,
-      quietMs: 1000,
+      quietMs: 0,
+      contentSource: null,
+      incremental: true,
+      incrementalMaxOutputs: 500,
+      fullBuildEveryMs: 24 * 60 * 60_000,
       maxPageDrop: 0.5,
       keepBuilds: 3,
       buildTimeoutMs: 600_000,
@@ -30,7 +34,10 @@ describe('the configuration', () => {
       HOST: '127.0.0.1',
       SITES_DIR: '/srv/sites',
       REBUILD_COMMAND: 'make site',
-      REBUILD_QUIET_MS: '0',
+      REBUILD_QUIET_MS: '250',
+      REBUILD_INCREMENTAL: 'false',
+      REBUILD_INCREMENTAL_MAX_PAGES: '40',
+      REBUILD_FULL_EVERY_MINUTES: '0',
       REBUILD_MAX_PAGE_DROP: '0.25',
       REBUILD_KEEP_BUILDS: '5',
       REBUILD_TIMEOUT_MS: '1000',
@@ -44,7 +51,10 @@ describe('the configuration', () => {
       host: '127.0.0.1',
       sitesDir: '/srv/sites',
       buildCommand: 'make site',
-      quietMs: 0,
+      quietMs: 250,
+      incremental: false,
+      incrementalMaxOutputs: 40,
+      fullBuildEveryMs: 0,
       maxPageDrop: 0.25,
       keepBuilds: 5,
       buildTimeoutMs: 1000,
@@ -52,6 +62,7 @@ describe('the configuration', () => {
       cmsUrl: 'http://cms:1337',
       siteUrl: 'https://www.example.org',
     });
+    expect(config.contentSource).toBeTypeOf('function');
   });
 
   it('treats empty variables as unset', () => {

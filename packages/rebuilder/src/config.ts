@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentSourceFromEnv, type ContentSourceOptions } from '@guildhall/content';
 import {
   ConfigError,
   DEFAULT_PORTS,
@@ -22,6 +23,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const sitesDirFrom = (env: Env): string =>
   path.resolve(REPO_ROOT, readSetting(env, 'SITES_DIR') ?? path.join('.data', 'sites'));
 
+/** The env file the CMS writes on start with its address and the site's tokens, as the site build reads it. */
+export const SITE_TOKEN_FILE = path.join(REPO_ROOT, 'site', '.env.cms');
+
 export interface RebuilderConfig {
   port: number;
   host: string;
@@ -30,7 +34,20 @@ export interface RebuilderConfig {
   sitesDir: string;
   buildCommand: string;
   buildCwd: string;
+  /** How long to wait after an event before a round starts (0: at once; later events join the next round). */
   quietMs: number;
+  /**
+   * The CMS and the site build's token, read at each round (the CMS rewrites its token
+   * file on restart). Null when CMS_URL is not set: builds then read the CMS themselves,
+   * and every round is a full build.
+   */
+  contentSource: (() => ContentSourceOptions) | null;
+  /** Whether published entries are redrawn page by page instead of by a full build. */
+  incremental: boolean;
+  /** Above this many changed pages and files, a round runs a full build instead. */
+  incrementalMaxOutputs: number;
+  /** A full build runs this often whatever happens, to repair any drift (0: never). */
+  fullBuildEveryMs: number;
   /** Share (0–1) of pages a build may lose against the live build before it is refused. */
   maxPageDrop: number;
   keepBuilds: number;
@@ -62,7 +79,12 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
     // The site's `build:pages` skips `astro check` (done in CI) and runs one build of a checkout at a time.
     buildCommand: readSetting(env, 'REBUILD_COMMAND') ?? 'pnpm --filter site run build:pages',
     buildCwd: REPO_ROOT,
-    quietMs: integerSetting(env, 'REBUILD_QUIET_MS', 1000, 0, MAX_TIMER_MS),
+    quietMs: integerSetting(env, 'REBUILD_QUIET_MS', 0, 0, MAX_TIMER_MS),
+    contentSource: readSetting(env, 'CMS_URL') ? () => contentSourceFromEnv(env, SITE_TOKEN_FILE) : null,
+    incremental: flagSetting(env, 'REBUILD_INCREMENTAL', true),
+    incrementalMaxOutputs: integerSetting(env, 'REBUILD_INCREMENTAL_MAX_PAGES', 500, 1, 1_000_000),
+    fullBuildEveryMs:
+      integerSetting(env, 'REBUILD_FULL_EVERY_MINUTES', 24 * 60, 0, MAX_TIMER_MS / 60_000) * 60_000,
     maxPageDrop: shareSetting(env, 'REBUILD_MAX_PAGE_DROP', 0.5),
     keepBuilds: integerSetting(env, 'REBUILD_KEEP_BUILDS', 3, 1, 1000),
     buildTimeoutMs: integerSetting(env, 'REBUILD_TIMEOUT_MS', 10 * 60_000, 1, MAX_TIMER_MS),

@@ -1,48 +1,289 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  CONTENT_SNAPSHOT_SETTING,
+  contentSnapshotText,
+  createContentSource,
+  fetchSiteContent,
+  readContentSnapshot,
+} from '@guildhall/content';
+import { loadSiteRenderer, type SiteRenderer } from 'site/renderer';
 import { startBuild, type RunningBuild } from './build-runner';
+import type { EntryChange, PendingChanges } from './changes';
 import type { RebuilderConfig } from './config';
 import { newBuildId, siteFilesOf, type BuildTrigger, type SitesFolder } from './deploy';
+import {
+  CONTENT_SNAPSHOT_FILE,
+  NeedsFullBuild,
+  makeIncrementalBuild,
+  planIncrementalRound,
+  saveContentSnapshot,
+  type IncrementalPlan,
+} from './incremental';
+import { ImageReferences } from './image-references';
 import { checkIntegrity } from './integrity';
-import type { BuildRecord, BuildResult, BuildSummary } from './status';
+import type { EntryUpdate, PublishedSite } from './published-site';
+import type { BuildKind, BuildRecord, BuildResult, BuildSummary } from './status';
 
 export interface PipelineContext {
   config: RebuilderConfig;
   sites: SitesFolder;
   record: BuildRecord;
+  changes: PendingChanges;
   log: (line: string) => void;
   /** Told about the running build, so shutdown can kill it. */
   setRunning: (build: RunningBuild | null) => void;
+  /** What the live build was made from, when the service knows it (it then redraws single pages). */
+  published: { site: PublishedSite | null };
 }
+
+/** Why the first round after a start is a full build: the site's code may have changed (a new deploy). */
+export const SERVICE_STARTED = 'the service started';
 
 const describeTrigger = ({ events }: BuildTrigger) =>
   events === 0 ? 'at startup' : `${events} event${events === 1 ? '' : 's'}`;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** "Published "Pay award", Updated "Ofsted"": what a round did to which entries, in editors' words. */
+function describeUpdates(updates: EntryUpdate[]): string {
+  const told = updates
+    .slice(0, 3)
+    .map(({ before, after }) =>
+      after
+        ? `${before ? 'Updated' : 'Published'} "${after.title}"`
+        : `Took down "${before?.title ?? 'an entry not on the site'}"`,
+    );
+  return told.join(', ') + (updates.length > 3 ? ` and ${updates.length - 3} more` : '');
+}
+
+interface RoundReport {
+  kind: BuildKind;
+  buildId: string;
+  started: Date;
+  trigger: BuildTrigger;
+  result: BuildResult;
+  error: string | null;
+  pages: number | null;
+  description: (durationMs: number) => string;
+  changes?: BuildSummary['changes'];
+  logTail?: string[];
+}
+
+function finishRound({ record, log }: PipelineContext, report: RoundReport): void {
+  const finished = new Date();
+  const durationMs = finished.getTime() - report.started.getTime();
+  const summary: BuildSummary = {
+    buildId: report.buildId,
+    kind: report.kind,
+    startedAt: report.started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs,
+    result: report.result,
+    error: report.error,
+    pages: report.pages,
+    events: report.trigger.events,
+    changes: report.changes ?? null,
+    description: report.description(durationMs),
+  };
+  record.buildFinished(summary, report.logTail ?? []);
+  const outcome =
+    report.result === 'live'
+      ? `live in ${seconds(durationMs)} (${count(report.pages ?? 0, 'page')})`
+      : `${report.result}: ${report.error ?? summary.description}`;
+  log(
+    `build ${report.buildId} ${outcome}${report.kind === 'incremental' ? ` [${summary.description}]` : ''}`,
+  );
+}
+
 /**
- * One build from start to finish: run the command into a fresh folder, check the
- * result, and either switch visitors to it or delete it. The live site is never touched
- * until the swap, so any failure on the way leaves the previous site serving.
+ * One round: what the events since the last round ask for. Changed articles and briefings
+ * are redrawn page by page when the service knows what the live site was made from;
+ * anything else, or a redraw that fails, runs a full build. Either way the live site is
+ * never touched until the swap, so any failure on the way leaves the previous site serving.
  */
-export async function buildAndDeploy(context: PipelineContext): Promise<void> {
+export async function runRound(context: PipelineContext): Promise<void> {
+  const work = context.changes.take();
+  let fullBuild = work.fullBuild;
+  if (!fullBuild && work.entries.length === 0) return;
+  if (!fullBuild && !context.config.incremental)
+    fullBuild = 'page-by-page publishing is off (REBUILD_INCREMENTAL)';
+  let trigger: BuildTrigger | null = null;
+  if (!fullBuild) {
+    const published = await knownSite(context);
+    if (!published) fullBuild = 'the service does not know what the live site was made from';
+    else {
+      const handedOver = await incrementalRound(context, published, work.entries);
+      if (!handedOver) return;
+      ({ reason: fullBuild, trigger } = handedOver);
+    }
+  }
+  await fullRound(context, fullBuild, trigger);
+}
+
+/** What the live build was made from: in memory, or read back from its snapshot after a restart. */
+async function knownSite(context: PipelineContext): Promise<PublishedSite | null> {
+  const { sites, published, log } = context;
+  const liveId = await sites.liveBuildId();
+  if (published.site?.buildId === liveId) return published.site;
+  published.site = null;
+  const liveDir = await sites.liveRoot();
+  if (!liveId || !liveDir) return null;
+  try {
+    const content = await readContentSnapshot(path.join(liveDir, CONTENT_SNAPSHOT_FILE));
+    const plan = await (await loadSiteRenderer(liveDir)).plan(content);
+    const images = await ImageReferences.scan(siteFilesOf(liveDir));
+    published.site = { buildId: liveId, content, plan, images };
+  } catch (error) {
+    log(`cannot redraw pages of build ${liveId}: ${messageOf(error)}`);
+  }
+  return published.site;
+}
+
+/**
+ * Redraws what some entries' changes touch. Returns null when done, or why a full build
+ * must run instead, with the events it should count.
+ */
+async function incrementalRound(
+  context: PipelineContext,
+  live: PublishedSite,
+  entries: EntryChange[],
+): Promise<{ reason: string; trigger: BuildTrigger | null } | null> {
+  const { config, sites, record } = context;
+  const started = new Date();
+  const buildId = newBuildId(started);
+  const failed = (trigger: BuildTrigger, error: unknown) => {
+    finishRound(context, {
+      kind: 'incremental',
+      buildId,
+      started,
+      trigger,
+      result: 'failed',
+      error: `could not redraw the changed pages: ${messageOf(error)}`,
+      pages: null,
+      description: () => `Could not redraw the changed pages (${messageOf(error)}); a full build follows`,
+    });
+    return { reason: 'redrawing the changed pages failed', trigger: null };
+  };
+
+  let renderer: SiteRenderer;
+  let planned: IncrementalPlan;
+  try {
+    if (!config.contentSource) throw new NeedsFullBuild('the service has no CMS address (CMS_URL)');
+    renderer = await loadSiteRenderer(sites.buildDir(live.buildId));
+    planned = await planIncrementalRound({
+      live,
+      renderer,
+      source: createContentSource(config.contentSource()),
+      entries,
+      maxOutputs: config.incrementalMaxOutputs,
+    });
+  } catch (error) {
+    if (error instanceof NeedsFullBuild) return { reason: error.message, trigger: null };
+    return failed(record.buildStarted(buildId, started, 'incremental'), error);
+  }
+
+  const trigger = record.buildStarted(buildId, started, 'incremental');
+  const { updates, written, removed } = planned;
+  const report = { kind: 'incremental' as const, buildId, started, trigger };
+  if (written.length === 0 && removed.length === 0) {
+    context.published.site = { ...live, content: planned.content, plan: planned.plan };
+    finishRound(context, {
+      ...report,
+      result: 'unchanged',
+      error: null,
+      pages: record.live?.pages ?? null,
+      changes: { written: 0, removed: 0 },
+      description: () => `${describeUpdates(updates)}: no page changed`,
+    });
+    return null;
+  }
+
+  let pages: number;
+  try {
+    let images: ImageReferences;
+    ({ pages, images } = await makeIncrementalBuild(
+      {
+        buildId,
+        sites,
+        live,
+        renderer,
+        siteUrl: config.siteUrl,
+        maxPageDrop: config.maxPageDrop,
+        livePages: record.live?.pages ?? null,
+      },
+      planned,
+    ));
+    const liveBuild = {
+      buildId,
+      builtAt: new Date().toISOString(),
+      pages,
+      builtFrom: { cmsUrl: config.cmsUrl, trigger },
+    };
+    await sites.goLive(liveBuild);
+    record.live = liveBuild;
+    context.published.site = { buildId, content: planned.content, plan: planned.plan, images };
+  } catch (error) {
+    await sites.discard(buildId).catch(() => undefined);
+    return failed(trigger, error);
+  }
+
+  finishRound(context, {
+    ...report,
+    result: 'live',
+    error: null,
+    pages,
+    changes: { written: written.length, removed: removed.length },
+    description: (ms) =>
+      `${describeUpdates(updates)} — live in ${seconds(ms)}, ${count(written.length, 'page')} updated` +
+      (removed.length ? `, ${removed.length} removed` : ''),
+  });
+  await saveContentSnapshot(sites.buildDir(buildId), planned.content).catch((error: unknown) =>
+    context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`),
+  );
+  await cleanUp(context, buildId, 'live');
+  return null;
+}
+
+/**
+ * A full build: read the whole published content (when the service knows the CMS) and
+ * hand it to the site build as a snapshot, run the build into a fresh folder, check the
+ * result, and either switch visitors to it or delete it.
+ */
+async function fullRound(
+  context: PipelineContext,
+  reason: string,
+  handedOver: BuildTrigger | null,
+): Promise<void> {
   const { config, sites, record, log } = context;
   const started = new Date();
   const buildId = newBuildId(started);
-  const trigger = record.buildStarted(buildId, started);
-  log(`build ${buildId} started (${describeTrigger(trigger)})`);
+  const trigger = record.buildStarted(buildId, started, 'full', handedOver ?? undefined);
+  log(
+    `build ${buildId} started (${describeTrigger(trigger)}${reason === SERVICE_STARTED ? '' : `; ${reason}`})`,
+  );
 
   let result: BuildResult = 'failed';
   let error: string | null = null;
   let pages: number | null = null;
   let logTail: string[] = [];
+  const snapshotFile = path.join(sites.buildsDir, `${buildId}.${CONTENT_SNAPSHOT_FILE}`);
   try {
     await mkdir(sites.buildsDir, { recursive: true });
+    const content = config.contentSource
+      ? await fetchSiteContent(createContentSource(config.contentSource()))
+      : null;
+    if (content) await writeFile(snapshotFile, contentSnapshotText(content));
     const running = startBuild({
       command: config.buildCommand,
       cwd: config.buildCwd,
       outDir: sites.buildDir(buildId),
       timeoutMs: config.buildTimeoutMs,
       secrets: [config.webhookSecret],
+      env: content ? { ...process.env, [CONTENT_SNAPSHOT_SETTING]: snapshotFile } : process.env,
     });
     context.setRunning(running);
     const outcome = await running.done.finally(() => context.setRunning(null));
@@ -64,6 +305,7 @@ export async function buildAndDeploy(context: PipelineContext): Promise<void> {
           pages,
           builtFrom: { cmsUrl: config.cmsUrl, trigger },
         };
+        if (content) await rename(snapshotFile, path.join(sites.buildDir(buildId), CONTENT_SNAPSHOT_FILE));
         await sites.goLive(live);
         record.live = live;
         result = 'live';
@@ -71,25 +313,28 @@ export async function buildAndDeploy(context: PipelineContext): Promise<void> {
     }
   } catch (unexpected) {
     result = 'failed';
-    error = `could not deploy the build: ${messageOf(unexpected)}`;
+    error = `could not build the site: ${messageOf(unexpected)}`;
+  } finally {
+    await rm(snapshotFile, { force: true }).catch(() => undefined);
   }
 
-  const finished = new Date();
-  const summary: BuildSummary = {
+  finishRound(context, {
+    kind: 'full',
     buildId,
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    durationMs: finished.getTime() - started.getTime(),
+    started,
+    trigger,
     result,
     error,
     pages,
-    events: trigger.events,
-  };
-  record.buildFinished(summary, logTail);
+    logTail,
+    description: (ms) =>
+      result === 'live'
+        ? `Full build (${reason}) — live in ${seconds(ms)}, ${count(pages ?? 0, 'page')}`
+        : `Full build ${result}: ${error}`,
+  });
   if (result === 'live') {
-    log(`build ${buildId} live in ${(summary.durationMs / 1000).toFixed(1)} s (${pages} pages)`);
-  } else {
-    log(`build ${buildId} ${result}: ${error}`);
+    context.published.site = null;
+    await knownSite(context);
   }
   await cleanUp(context, buildId, result);
 }

@@ -95,13 +95,14 @@ describe('building and deploying', () => {
   );
 
   it('keeps the previous site live when the build times out, and kills it', async () => {
-    service = await startService({ build: { version: 1, pages: 4 }, env: { REBUILD_TIMEOUT_MS: '1000' } });
+    // Long enough for the first (good) build on a busy machine, short enough for a test.
+    service = await startService({ build: { version: 1, pages: 4 }, env: { REBUILD_TIMEOUT_MS: '5000' } });
     const before = await service.settled();
     const pidFile = path.join(service.dir, 'hanging.pid');
     service.setBuild({ version: 2, pages: 4, fail: 'hang', pidFile });
     await service.post('{}');
     const status = await service.settled();
-    expect(status.lastError?.message).toBe('timed out after 1.0 s, so the build was stopped');
+    expect(status.lastError?.message).toBe('timed out after 5.0 s, so the build was stopped');
     expect(status.lastError?.logTail).toContain('hanging');
     expect(status.live?.buildId).toBe(before.live?.buildId);
     expect(await service.page('/')).toContain('Home v1');

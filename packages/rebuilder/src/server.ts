@@ -6,9 +6,10 @@ import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
 import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
-import { buildAndDeploy } from './pipeline';
+import { PendingChanges } from './changes';
+import { SERVICE_STARTED, runRound, type PipelineContext } from './pipeline';
 import { methodNotAllowed, sendJson, sendText } from './respond';
-import { BuildScheduler, type Clock } from './scheduler';
+import { BuildScheduler, systemClock, type Clock } from './scheduler';
 import { serveLiveSite } from './static-files';
 import { BuildRecord, type RebuilderStatus } from './status';
 import { handleWebhook } from './webhook';
@@ -60,12 +61,33 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     failures: new FailedAttempts(WEBHOOK_ATTEMPT_LIMITS, options.clock),
   };
   const siteHeaders = Object.entries(securityHeaders(config.siteUrl));
+  const changes = new PendingChanges();
+  const pipeline: PipelineContext = {
+    config,
+    sites,
+    record,
+    changes,
+    log,
+    setRunning: (build) => (running = build),
+    published: { site: null },
+  };
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
     clock: options.clock,
-    build: () => buildAndDeploy({ config, sites, record, log, setRunning: (build) => (running = build) }),
+    build: () => runRound(pipeline),
     onError: (error) => log(`build crashed the pipeline: ${messageOf(error)}`),
   });
+  const clock = options.clock ?? systemClock;
+  let reconciler: unknown = null;
+  // The reconciler: a full build now and then, whatever happened, repairs any drift.
+  const scheduleFullBuild = () => {
+    if (config.fullBuildEveryMs === 0) return;
+    reconciler = clock.setTimeout(() => {
+      changes.requireFullBuild('the scheduled full build (REBUILD_FULL_EVERY_MINUTES)');
+      scheduler.contentChanged();
+      scheduleFullBuild();
+    }, config.fullBuildEveryMs);
+  };
   const status = () =>
     record.snapshot({
       state: scheduler.state,
@@ -79,6 +101,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
       // Whatever the body says, an accepted call only means "content changed".
       return handleWebhook(request, response, webhookGuard, (event) => {
         record.eventReceived(event);
+        changes.add(event);
         scheduler.contentChanged();
       });
     }
@@ -129,13 +152,18 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         });
       });
       server.on('error', (error) => log(`server error: ${error.message}`));
-      if (config.buildOnStart) scheduler.contentChanged();
+      if (config.buildOnStart) {
+        changes.requireFullBuild(SERVICE_STARTED);
+        scheduler.contentChanged();
+      }
+      scheduleFullBuild();
       return boundPort();
     },
 
     stop() {
       stopping ??= (async () => {
         // The scheduler first, so no new build can start once the running one is killed.
+        if (reconciler !== null) clock.clearTimeout(reconciler);
         const schedulerStopped = scheduler.stop();
         running?.kill('stopped because the service is shutting down');
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

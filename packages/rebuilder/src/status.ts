@@ -2,10 +2,17 @@ import type { BuildTrigger, LiveBuild } from './deploy';
 import type { SchedulerState } from './scheduler';
 import type { WebhookEvent } from './webhook';
 
-export type BuildResult = 'live' | 'failed' | 'refused';
+/** Live: visitors see it. Unchanged: nothing visitors see changed, so no new build. */
+export type BuildResult = 'live' | 'unchanged' | 'failed' | 'refused';
+
+/** A full build of the whole site, or only the pages some entries' changes touch. */
+export type BuildKind = 'full' | 'incremental';
 
 export interface BuildSummary {
   buildId: string;
+  kind: BuildKind;
+  /** What the round did, in editors' words: "Published "Pay award" — live in 1.2 s, 7 pages updated". */
+  description: string;
   startedAt: string;
   finishedAt: string;
   durationMs: number;
@@ -13,6 +20,8 @@ export interface BuildSummary {
   error: string | null;
   pages: number | null;
   events: number;
+  /** Pages and files an incremental round wrote and removed; null for full builds. */
+  changes: { written: number; removed: number } | null;
 }
 
 export interface BuildError {
@@ -28,7 +37,7 @@ export interface RebuilderStatus {
   live: LiveBuild | null;
   queue: { pending: boolean; eventsSinceLastBuild: number; nextBuildAt: string | null };
   /** The build running now, if any. */
-  current: { buildId: string; startedAt: string; events: number } | null;
+  current: { buildId: string; kind: BuildKind; startedAt: string; events: number } | null;
   lastBuild: BuildSummary | null;
   lastError: BuildError | null;
   builds: { started: number; succeeded: number; failed: number };
@@ -59,20 +68,25 @@ export class BuildRecord {
     this.lastEvent = event;
   }
 
-  /** Starts a build: the events so far become its trigger, and counting starts again. */
-  buildStarted(buildId: string, startedAt: Date): BuildTrigger {
-    const trigger = { events: this.eventsSinceLastBuild, lastEvent: this.lastEvent };
-    this.eventsSinceLastBuild = 0;
-    this.lastEvent = null;
+  /**
+   * Starts a build: the events so far become its trigger, and counting starts again;
+   * a full build taking over from an incremental round that did not start keeps that round's trigger.
+   */
+  buildStarted(buildId: string, startedAt: Date, kind: BuildKind, handedOver?: BuildTrigger): BuildTrigger {
+    const trigger = handedOver ?? { events: this.eventsSinceLastBuild, lastEvent: this.lastEvent };
+    if (!handedOver) {
+      this.eventsSinceLastBuild = 0;
+      this.lastEvent = null;
+    }
     this.counts.started += 1;
-    this.current = { buildId, startedAt: startedAt.toISOString(), events: trigger.events };
+    this.current = { buildId, kind, startedAt: startedAt.toISOString(), events: trigger.events };
     return trigger;
   }
 
   buildFinished(summary: BuildSummary, logTail: string[]): void {
     this.current = null;
     this.history = [summary, ...this.history].slice(0, HISTORY_LENGTH);
-    if (summary.result === 'live') {
+    if (summary.result === 'live' || summary.result === 'unchanged') {
       this.counts.succeeded += 1;
       return;
     }

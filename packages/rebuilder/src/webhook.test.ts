@@ -51,7 +51,11 @@ function chunkedUpload(port: number, totalBytes: number): Promise<number> {
 describe('the webhook endpoint', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startService({ env: { REBUILD_ON_START: 'false' }, build: { pages: 3 } });
+    // A quiet window long enough for a test's events, sent one by one, to land in one build.
+    service = await startService({
+      env: { REBUILD_ON_START: 'false', REBUILD_QUIET_MS: '3000' },
+      build: { pages: 3 },
+    });
   });
   afterAll(() => service.close());
 
@@ -144,7 +148,7 @@ describe('the webhook endpoint', () => {
     expect(built.builds.started).toBe(1);
     expect(built.live?.builtFrom.trigger).toEqual({
       events: events.length,
-      lastEvent: { event: null, model: null, receivedAt: expect.any(String) },
+      lastEvent: { event: null, model: null, documentId: null, receivedAt: expect.any(String) },
     });
     expect(built.history[0]?.events).toBe(events.length);
   });
@@ -184,7 +188,11 @@ function postFrom(
 describe('guessing the webhook secret', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await startService({ env: { REBUILD_ON_START: 'false' }, build: { pages: 3 } });
+    // A quiet window long enough for a test's events, sent one by one, to land in one build.
+    service = await startService({
+      env: { REBUILD_ON_START: 'false', REBUILD_QUIET_MS: '3000' },
+      build: { pages: 3 },
+    });
   });
   afterAll(() => service.close());
 
@@ -227,7 +235,37 @@ describe('webhook checks', () => {
     );
     expect(parsed).toEqual({
       ok: true,
-      event: { event: 'entry.publishscript', model: 'x'.repeat(100), receivedAt: '2026-11-22T14:00:00.000Z' },
+      event: {
+        event: 'entry.publishscript',
+        model: 'x'.repeat(100),
+        documentId: null,
+        receivedAt: '2026-11-22T14:00:00.000Z',
+      },
     });
+  });
+
+  it("takes the entry's document id as a hint, and nothing else from the entry", () => {
+    const parsed = parseWebhookEvent(
+      JSON.stringify({
+        event: 'entry.publish',
+        model: 'article',
+        entry: { documentId: 'abc123<b>', title: 'Ignored', body: [] },
+      }),
+      new Date('2026-11-22T14:00:00Z'),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      event: {
+        event: 'entry.publish',
+        model: 'article',
+        documentId: 'abc123b',
+        receivedAt: '2026-11-22T14:00:00.000Z',
+      },
+    });
+    const withoutEntry = parseWebhookEvent(
+      '{"event":"entry.publish","model":"article","entry":null}',
+      new Date(),
+    );
+    expect(withoutEntry.ok && withoutEntry.event.documentId).toBeNull();
   });
 });

@@ -5,10 +5,15 @@ import { sendJson, type Headers } from './respond';
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
-/** What /status reports about an accepted call; the body is never trusted for content. */
+/**
+ * What an accepted call says happened. Only a hint: the body is never trusted for
+ * content; an entry named here is read from the CMS again.
+ */
 export interface WebhookEvent {
   event: string | null;
   model: string | null;
+  /** The entry's document, when the body names one (entry events). */
+  documentId: string | null;
   receivedAt: string;
 }
 
@@ -68,10 +73,17 @@ export function parseWebhookEvent(body: string, receivedAt: Date): ParsedWebhook
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     return { ok: false, problem: 'The body must be a JSON object' };
-  const { event, model } = parsed as Record<string, unknown>;
+  const { event, model, entry } = parsed as Record<string, unknown>;
+  const documentId =
+    entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>).documentId : null;
   return {
     ok: true,
-    event: { event: label(event), model: label(model), receivedAt: receivedAt.toISOString() },
+    event: {
+      event: label(event),
+      model: label(model),
+      documentId: label(documentId),
+      receivedAt: receivedAt.toISOString(),
+    },
   };
 }
 

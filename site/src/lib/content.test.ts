@@ -23,11 +23,18 @@ describe('absoluteMediaUrl', () => {
 describe('listings', () => {
   it('orders entries newest first, by title on the same day', () => {
     const entries = [
-      { title: 'B', firstPublished: '2025-01-01' },
-      { title: 'C', firstPublished: '2026-03-01' },
-      { title: 'A', firstPublished: '2025-01-01' },
+      { title: 'B', firstPublished: '2025-01-01', href: '/news/b/' },
+      { title: 'C', firstPublished: '2026-03-01', href: '/news/c/' },
+      { title: 'A', firstPublished: '2025-01-01', href: '/news/a/' },
     ];
     expect(newestFirst(entries).map((entry) => entry.title)).toEqual(['C', 'A', 'B']);
+  });
+
+  it('orders same-day entries with the same title by address, whatever order they came in', () => {
+    const article = { title: 'Pay', firstPublished: '2025-01-01', href: '/news/pay/' };
+    const briefing = { title: 'Pay', firstPublished: '2025-01-01', href: '/campaigns/pay/' };
+    expect(newestFirst([article, briefing])).toEqual([briefing, article]);
+    expect(newestFirst([briefing, article])).toEqual([briefing, article]);
   });
 
   it('splits 25 items into pages of ten', () => {

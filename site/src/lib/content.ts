@@ -2,6 +2,8 @@ import {
   contentSourceFromEnv,
   createContentSource,
   fetchSiteContent,
+  readContentSnapshot,
+  CONTENT_SNAPSHOT_SETTING,
   type Article,
   type CampaignBriefing,
   type CategoryRef,
@@ -20,11 +22,15 @@ function sourceOptions(): ContentSourceOptions {
 }
 
 /**
- * Everything the site shows, fetched once per build however many pages ask.
+ * Everything the site shows, fetched once per build however many pages ask: from the
+ * CMS, or from the snapshot the rebuild service fetched for this build.
  * Errors (CMS unreachable, token refused, invalid content) propagate and fail the build.
  */
 export function loadContent(): Promise<SiteContent> {
-  loading ??= fetchSiteContent(createContentSource(sourceOptions())).then(onlyPublishedRefs);
+  const snapshot = process.env[CONTENT_SNAPSHOT_SETTING];
+  loading ??= (
+    snapshot ? readContentSnapshot(snapshot) : fetchSiteContent(createContentSource(sourceOptions()))
+  ).then(onlyPublishedRefs);
   return loading;
 }
 
@@ -88,9 +94,15 @@ export const briefingSummary = (briefing: CampaignBriefing): EntrySummary => ({
   firstPublished: briefing.firstPublished,
 });
 
-export const newestFirst = <T extends { firstPublished: string; title: string }>(entries: T[]): T[] =>
+// The address breaks ties, so the order never depends on the order the CMS returned entries in.
+export const newestFirst = <T extends { firstPublished: string; title: string; href: string }>(
+  entries: T[],
+): T[] =>
   [...entries].sort(
-    (a, b) => b.firstPublished.localeCompare(a.firstPublished) || a.title.localeCompare(b.title, 'en-GB'),
+    (a, b) =>
+      b.firstPublished.localeCompare(a.firstPublished) ||
+      a.title.localeCompare(b.title, 'en-GB') ||
+      (a.href < b.href ? -1 : a.href > b.href ? 1 : 0),
   );
 
 type Related = Pick<Article, 'topics' | 'membershipCategories'>;

@@ -40,7 +40,7 @@ export interface PageBase {
   preview?: PreviewNotice;
 }
 
-const frameOf = ({ siteSetting, membershipCategories, topics }: SiteContent): SiteFrame => ({
+export const frameOf = ({ siteSetting, membershipCategories, topics }: SiteContent): SiteFrame => ({
   siteSetting,
   membershipCategories,
   topics,
@@ -190,10 +190,3 @@ export const sitePages = (content: SiteContent): SitePage[] => [
   ...newsPages(content),
   ...campaignPages(content),
 ];
-
-/** The page at a URL path, e.g. "/news/pay-award/"; fails, naming the path, when there is none. */
-export function pageAt(content: SiteContent, path: string): SitePage {
-  const page = sitePages(content).find((candidate) => candidate.props.path === path);
-  if (!page) throw new Error(`No page at ${path} in this content.`);
-  return page;
-}

@@ -9,6 +9,7 @@ export const paths = {
   campaigns: (page = 1) => listingPage('/campaigns/', page),
   search: '/search/',
   rss: '/rss.xml',
+  sitemapIndex: '/sitemap-index.xml',
   article: (slug: string) => `/news/${slug}/`,
   briefing: (slug: string) => `/campaigns/${slug}/`,
   category: (slug: string) => `/membership/${slug}/`,

@@ -4,12 +4,29 @@ import type { ContentSourceOptions, SiteContent } from '@guildhall/content';
 // preview server, the rebuild service): what they put in `locals.render` to ask the
 // on-demand route for a page, and what they get back when it cannot be drawn.
 
-/** A page drawn from content the caller already holds: the whole published site. */
+/** A page or file of the published site, drawn from content the caller holds (the whole site's). */
 export interface PublishedPageRequest {
   mode: 'published';
   content: SiteContent;
-  /** The page's URL path, e.g. "/news/pay-award/". */
+  /** The output's URL path, e.g. "/news/pay-award/" or "/rss.xml". */
   path: string;
+}
+
+/** Asks for the plan of the published site made from `content` (answered as JSON). */
+export interface PlanRequest {
+  mode: 'plan';
+  content: SiteContent;
+}
+
+/**
+ * Every page and file the published site has (besides the few that show no content,
+ * like search and 404), each with a fingerprint of what it is made from; and one for
+ * the header and footer every page shows.
+ */
+export interface SitePlan {
+  frame: string;
+  /** URL path → fingerprint. */
+  outputs: Record<string, string>;
 }
 
 /** A preview of one document, read from the CMS with a credential that may read drafts. */
@@ -27,7 +44,7 @@ export interface PreviewPageRequest {
   reloadScript: string;
 }
 
-export type RenderRequest = PublishedPageRequest | PreviewPageRequest;
+export type RenderRequest = PublishedPageRequest | PlanRequest | PreviewPageRequest;
 
 /** The header on a response that carries a RenderFailure instead of a page. */
 export const RENDER_FAILURE_HEADER = 'x-guildhall-render-failure';

@@ -1,7 +1,7 @@
-#!/usr/bin/env node
 // `pnpm --filter site run build:pages`: the site build the rebuild service runs —
 // `astro build` (static pages in <out>/client, the on-demand renderer in <out>/server),
-// then the Pagefind search index over the static pages.
+// then the search index over the static pages (renderer/search-index.ts, shared with
+// the rebuild service, which rewrites it after redrawing pages).
 //
 // Builds from one checkout run one at a time: Astro stages its work in shared folders
 // (site/.astro, the Vite cache), so two at once corrupt each other. The lock is a file
@@ -12,18 +12,19 @@ import { spawn } from 'node:child_process';
 import { open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from '../renderer/search-index';
 
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const lockFile = path.join(siteDir, '.build.lock');
 const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR || 'dist');
 const LOCK_POLL_MS = 200;
 
-const isRunning = (pid) => {
+const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return error.code === 'EPERM';
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 };
 
@@ -36,7 +37,7 @@ async function acquireLock() {
       await handle.close();
       return;
     } catch (error) {
-      if (error.code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = Number(await readFile(lockFile, 'utf8').catch(() => ''));
     if (Number.isInteger(owner) && owner > 0 && !isRunning(owner)) {
@@ -50,8 +51,8 @@ async function acquireLock() {
   }
 }
 
-function run(command, args) {
-  return new Promise((resolve, reject) => {
+function run(command: string, args: string[]) {
+  return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: siteDir,
       stdio: 'inherit',
@@ -72,9 +73,10 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => release().finally(() => process.exit(1)));
 try {
   await run('astro', ['build']);
-  await run('pagefind', ['--site', path.join(outDir, 'client')]);
+  const { pages } = await writeSearchIndex(path.join(outDir, 'client'));
+  console.log(`build:pages: search index of ${pages} pages written`);
 } catch (error) {
-  console.error(`Error: ${error.message}`);
+  console.error(`Error: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
   await release();

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { link, mkdir, readdir, readlink, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// A round that redraws a few pages makes its build folder from the live one: every
+// file a hard link (no copying), then changed files replaced, never written in place,
+// because a linked file is the live build's file too.
+
+// Enough parallel file operations to keep the file system busy without starving the
+// thread pool the live site is served from.
+const PARALLEL = 16;
+
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
+
+/** Makes `to` (which must not exist) a copy of the folder `from` made of hard links; returns how many files. */
+export async function linkTree(from: string, to: string): Promise<number> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const folders = entries.filter((entry) => entry.isDirectory());
+  const others = entries.filter((entry) => !entry.isDirectory());
+  await mkdir(to);
+  // Parents before children: recursive readdir lists a folder before what it holds.
+  for (const folder of folders)
+    await mkdir(path.join(to, path.relative(from, path.join(folder.parentPath, folder.name))));
+  await inParallel(others, async (entry) => {
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    if (entry.isSymbolicLink()) await symlink(await readlink(source), target);
+    else await link(source, target);
+  });
+  return others.length;
+}
+
+/** The file a URL path is written to in a site folder: "/news/a/" → news/a/index.html, "/rss.xml" → rss.xml. */
+export function outputFile(siteDir: string, urlPath: string): string {
+  const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const file = path.resolve(
+    siteDir,
+    relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
+  );
+  if (!file.startsWith(`${path.resolve(siteDir)}${path.sep}`))
+    throw new Error(`The output path ${urlPath} is outside the site folder.`);
+  return file;
+}
+
+/** Writes a file beside the old one and renames it over: the old file (maybe shared) is left as it was. */
+export async function replaceFile(file: string, body: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${randomUUID()}`;
+  await writeFile(temporary, body);
+  await rename(temporary, file);
+}
+
+/** Removes an output's file, and its folder when that is left empty (a page's own folder). */
+export async function removeOutput(siteDir: string, urlPath: string): Promise<void> {
+  const file = outputFile(siteDir, urlPath);
+  await rm(file, { force: true });
+  if (path.basename(file) === 'index.html')
+    await rmdir(path.dirname(file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'ENOENT') throw error;
+    });
+}

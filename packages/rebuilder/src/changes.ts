@@ -1,0 +1,67 @@
+import type { WebhookEvent } from './webhook';
+
+/** An entry the next round must read again, named by a webhook. */
+export interface EntryChange {
+  /** The content type's API ID, e.g. "article". */
+  model: string;
+  documentId: string;
+}
+
+/** What the next round has to do: redraw some entries' pages, or build everything. */
+export interface PlannedWork {
+  /** Why everything must be built; null when redrawing the named entries is enough. */
+  fullBuild: string | null;
+  entries: EntryChange[];
+}
+
+/**
+ * Content types whose entries the service redraws page by page. Anything else (site
+ * settings, topics, categories, authors: shown in every page's frame or copied into
+ * other entries; media) changes too much at once, or cannot be read alone, so a full build runs.
+ */
+export const INCREMENTAL_MODELS: ReadonlySet<string> = new Set(['article', 'campaign-briefing']);
+
+const ENTRY_EVENTS = new Set([
+  'entry.publish',
+  'entry.unpublish',
+  'entry.delete',
+  'entry.update',
+  'entry.create',
+]);
+
+/** Why an event cannot be handled by redrawing one entry's pages; null when it can. */
+export function fullBuildReason({ event, model, documentId }: WebhookEvent): string | null {
+  if (!event || !ENTRY_EVENTS.has(event)) return `a ${event ?? 'unnamed'} event`;
+  if (!model || !INCREMENTAL_MODELS.has(model))
+    return `a change to ${model ? `a ${model}` : 'an unnamed model'}`;
+  if (!documentId) return `a ${event} event that names no entry`;
+  return null;
+}
+
+/** Changes waiting for the next round; a round takes them all at once. */
+export class PendingChanges {
+  private entries = new Map<string, EntryChange>();
+  private fullBuild: string | null = null;
+
+  add(event: WebhookEvent): void {
+    const reason = fullBuildReason(event);
+    if (reason) this.requireFullBuild(reason);
+    else if (event.model && event.documentId)
+      this.entries.set(`${event.model}:${event.documentId}`, {
+        model: event.model,
+        documentId: event.documentId,
+      });
+  }
+
+  /** Keeps the first reason: it is the one the status reports. */
+  requireFullBuild(reason: string): void {
+    this.fullBuild ??= reason;
+  }
+
+  take(): PlannedWork {
+    const work = { fullBuild: this.fullBuild, entries: [...this.entries.values()] };
+    this.entries.clear();
+    this.fullBuild = null;
+    return work;
+  }
+}

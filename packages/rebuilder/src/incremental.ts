@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { contentSnapshotText, type ContentSource, type SiteContent } from '@guildhall/content';
+import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
+import { writeSearchIndex } from 'site/search-index';
+import { linkTree, outputFile, removeOutput, replaceFile } from './build-copy';
+import type { EntryChange } from './changes';
+import { siteFilesOf, type SitesFolder } from './deploy';
+import { checkIntegrity } from './integrity';
+import { ImageReferences } from './image-references';
+import { checkRedrawnPages } from './page-check';
+import { withEntriesReadAgain, type EntryUpdate, type PublishedSite } from './published-site';
+
+export const CONTENT_SNAPSHOT_FILE = 'content.json';
+
+/** Not a failure: the change is one a full build handles better (or only a full build can). */
+export class NeedsFullBuild extends Error {
+  override name = 'NeedsFullBuild';
+}
+
+/** Where a round reads the changes and what it compares them with. */
+export interface IncrementalInput {
+  live: PublishedSite;
+  renderer: SiteRenderer;
+  source: ContentSource;
+  entries: EntryChange[];
+  /** Above this many changed pages and files, a full build is the cheaper way. */
+  maxOutputs: number;
+}
+
+/** What a round found: the content after the change and which outputs it touches. */
+export interface IncrementalPlan {
+  content: SiteContent;
+  plan: SitePlan;
+  updates: EntryUpdate[];
+  written: string[];
+  removed: string[];
+}
+
+/** The paths whose fingerprint changed or that are new, and those that are gone. */
+export function planDifference(before: SitePlan, after: SitePlan): { written: string[]; removed: string[] } {
+  const written = Object.keys(after.outputs).filter(
+    (output) => before.outputs[output] !== after.outputs[output],
+  );
+  const removed = Object.keys(before.outputs).filter((output) => !(output in after.outputs));
+  return { written: written.sort(), removed: removed.sort() };
+}
+
+async function draw(
+  renderer: SiteRenderer,
+  content: SiteContent,
+  urlPath: string,
+): Promise<{ body: string; images: StaticImage[] }> {
+  const drawn = await renderer.render({ mode: 'published', content, path: urlPath });
+  if (!drawn.ok) {
+    const problems = drawn.failure.problems.length ? ` (${drawn.failure.problems.join('; ')})` : '';
+    throw new Error(`could not draw ${urlPath}: ${drawn.failure.message}${problems}`);
+  }
+  return drawn;
+}
+
+/**
+ * Reads the changed entries again and works out which pages and files that changes.
+ * Throws NeedsFullBuild when a full build is the better way.
+ */
+export async function planIncrementalRound(input: IncrementalInput): Promise<IncrementalPlan> {
+  const { live, renderer } = input;
+  const { content, updates } = await withEntriesReadAgain(input.source, live.content, input.entries);
+  const plan = await renderer.plan(content);
+  if (plan.frame !== live.plan.frame)
+    throw new NeedsFullBuild('the change alters the header or footer every page shows');
+  const { written, removed } = planDifference(live.plan, plan);
+  if (written.length + removed.length > input.maxOutputs)
+    throw new NeedsFullBuild(`the change touches ${written.length + removed.length} pages and files`);
+  return { content, plan, updates, written, removed };
+}
+
+export interface IncrementalBuild {
+  buildId: string;
+  sites: SitesFolder;
+  live: PublishedSite;
+  renderer: SiteRenderer;
+  siteUrl: string | null;
+  maxPageDrop: number;
+  livePages: number | null;
+}
+
+/**
+ * Makes a new build folder from the live one with only the planned outputs redrawn or
+ * removed, and checks it; resolves to its page count. Going live is the caller's step.
+ * The live build is never written to.
+ */
+export async function makeIncrementalBuild(
+  build: IncrementalBuild,
+  planned: IncrementalPlan,
+): Promise<{ pages: number; images: ImageReferences }> {
+  const { sites, renderer } = build;
+  const drawn = new Map<string, string>();
+  const images: StaticImage[] = [];
+  for (const output of planned.written) {
+    const page = await draw(renderer, planned.content, output);
+    drawn.set(output, page.body);
+    images.push(...page.images);
+  }
+
+  const buildDir = sites.buildDir(build.buildId);
+  await linkTree(sites.buildDir(build.live.buildId), buildDir);
+  const siteDir = siteFilesOf(buildDir);
+  for (const [output, body] of drawn) await replaceFile(outputFile(siteDir, output), body);
+  for (const output of planned.removed) await removeOutput(siteDir, output);
+  await writeStaticImages(siteDir, images);
+  const pageChanges = new Map<string, string | null>([
+    ...[...drawn].filter(([output]) => output.endsWith('/')),
+    ...planned.removed.map((output): [string, null] => [output, null]),
+  ]);
+  const { references, unused } = build.live.images.after(pageChanges);
+  for (const image of unused) await removeOutput(siteDir, image);
+
+  const pages = new Map([...drawn].filter(([output]) => output.endsWith('/')));
+  // Pagefind cannot update an index in place; rewritten whole, it equals a full build's.
+  if (pages.size > 0 || planned.removed.length > 0) await writeSearchIndex(siteDir);
+  const problems = await checkRedrawnPages(siteDir, pages, build.siteUrl);
+  if (problems.length) throw new Error(`the redrawn pages have problems: ${problems.slice(0, 5).join('; ')}`);
+  const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop);
+  if (gate.problem) throw new Error(gate.problem);
+  return { pages: gate.pages, images: references };
+}
+
+/** Keeps the content beside the build (never served), so a restarted service can carry on from it. */
+export const saveContentSnapshot = (buildDir: string, content: SiteContent) =>
+  replaceFile(path.join(buildDir, CONTENT_SNAPSHOT_FILE), contentSnapshotText(content));

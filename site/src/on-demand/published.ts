@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { getRssString } from '@astrojs/rss';
+import type { SiteContent } from '@guildhall/content';
+import { onlyPublishedRefs } from '../lib/content';
+import { frameOf, sitePages, type SitePage } from '../lib/pages';
+import { paths } from '../lib/paths';
+import { rssFeed } from '../lib/rss';
+import { sitemapFileName, sitemapFiles, sitemapIndexXml, urlsetXml } from '../lib/sitemap';
+import type { SitePlan } from './request';
+
+// The published site drawn on demand, one output at a time, from content the caller
+// (the rebuild service) holds: the same pages and files the static build writes, from
+// the same functions, so a page redrawn here has the bytes a full build would give.
+
+/** A file the site makes from content besides its pages: the feed and the sitemaps. */
+interface ContentFile {
+  kind: 'file';
+  path: string;
+  contentType: string;
+  /** Everything the file is made from: same input, same bytes. */
+  input: unknown;
+  body: () => Promise<string>;
+}
+
+export type SiteOutput = { kind: 'page'; path: string; page: SitePage } | ContentFile;
+
+function contentFiles(content: SiteContent, site: URL): ContentFile[] {
+  const xml = 'application/xml';
+  const sitemaps = sitemapFiles(content);
+  const feed = rssFeed(content, site);
+  return [
+    { kind: 'file', path: paths.rss, contentType: xml, input: feed, body: () => getRssString(feed) },
+    {
+      kind: 'file',
+      path: paths.sitemapIndex,
+      contentType: xml,
+      input: sitemaps.length,
+      body: async () => sitemapIndexXml(sitemaps.length, site),
+    },
+    ...sitemaps.map(
+      (pagePaths, index): ContentFile => ({
+        kind: 'file',
+        path: `/${sitemapFileName(index)}`,
+        contentType: xml,
+        input: pagePaths,
+        body: async () => urlsetXml(pagePaths, site),
+      }),
+    ),
+  ];
+}
+
+interface PublishedSite {
+  content: SiteContent;
+  outputs: Map<string, SiteOutput>;
+}
+
+// The rebuild service asks for a plan and then several outputs of one content object:
+// the site is worked out once per object, not once per request.
+const worked = new WeakMap<SiteContent, PublishedSite>();
+
+function publishedSite(fetched: SiteContent, site: URL): PublishedSite {
+  let published = worked.get(fetched);
+  if (!published) {
+    const content = onlyPublishedRefs(fetched);
+    const outputs: SiteOutput[] = [
+      ...sitePages(content).map((page): SiteOutput => ({ kind: 'page', path: page.props.path, page })),
+      ...contentFiles(content, site),
+    ];
+    published = { content, outputs: new Map(outputs.map((output) => [output.path, output])) };
+    worked.set(fetched, published);
+  }
+  return published;
+}
+
+/** The page or file at `path` (e.g. "/news/pay-award/", "/rss.xml"); fails, naming the path, when there is none. */
+export function publishedOutput(fetched: SiteContent, path: string, site: URL): SiteOutput {
+  const output = publishedSite(fetched, site).outputs.get(path);
+  if (!output) throw new Error(`The published site has no page or file at ${path}.`);
+  return output;
+}
+
+const fingerprint = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/**
+ * What every output is made from, as fingerprints: two versions of the content differ
+ * on a page exactly where its fingerprint differs. Every page shows the frame (header,
+ * footer), so it has one fingerprint of its own instead of being part of each page's.
+ */
+export function sitePlan(fetched: SiteContent, site: URL): SitePlan {
+  const { content, outputs } = publishedSite(fetched, site);
+  const plan: SitePlan = { frame: fingerprint(frameOf(content)), outputs: {} };
+  for (const [path, output] of outputs) {
+    if (output.kind === 'file') plan.outputs[path] = fingerprint(output.input);
+    else
+      plan.outputs[path] = fingerprint({
+        view: output.page.view,
+        props: { ...output.page.props, frame: null },
+      });
+  }
+  return plan;
+}
