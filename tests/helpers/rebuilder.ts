@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RebuilderStatus } from '@guildhall/rebuilder';
@@ -31,6 +31,8 @@ export interface RunningRebuilder extends RebuildServiceAddress {
   /** Waits until no build is running or queued, and returns the status then. */
   settled(timeoutMs?: number): Promise<RebuildStatus>;
   sendEvent(body: unknown, secret?: string): Promise<Response>;
+  /** The public files of the build served right now (its `client/` folder). */
+  liveDir(): string;
   log(): string;
   stop(): Promise<void>;
 }
@@ -84,6 +86,7 @@ export async function startRebuilder(
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    liveDir: () => path.join(realpathSync(path.join(workDir, 'sites', 'live')), 'client'),
     log: () => output,
     stop: async () => {
       await stopProcessGroup(child);

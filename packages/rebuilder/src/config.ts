@@ -38,8 +38,8 @@ export interface RebuilderConfig {
   quietMs: number;
   /**
    * The CMS and the site build's token, read at each round (the CMS rewrites its token
-   * file on restart). Null when CMS_URL is not set: builds then read the CMS themselves,
-   * and every round is a full build.
+   * file on restart). Null unless CMS_URL or CMS_TOKEN_FILE says where the CMS is: builds
+   * then read the CMS themselves, and every round is a full build.
    */
   contentSource: (() => ContentSourceOptions) | null;
   /** Whether published entries are redrawn page by page instead of by a full build. */
@@ -80,7 +80,10 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
     buildCommand: readSetting(env, 'REBUILD_COMMAND') ?? 'pnpm --filter site run build:pages',
     buildCwd: REPO_ROOT,
     quietMs: integerSetting(env, 'REBUILD_QUIET_MS', 0, 0, MAX_TIMER_MS),
-    contentSource: readSetting(env, 'CMS_URL') ? () => contentSourceFromEnv(env, SITE_TOKEN_FILE) : null,
+    contentSource:
+      readSetting(env, 'CMS_URL') || readSetting(env, 'CMS_TOKEN_FILE')
+        ? () => contentSourceFromEnv(env, SITE_TOKEN_FILE)
+        : null,
     incremental: flagSetting(env, 'REBUILD_INCREMENTAL', true),
     incrementalMaxOutputs: integerSetting(env, 'REBUILD_INCREMENTAL_MAX_PAGES', 500, 1, 1_000_000),
     fullBuildEveryMs:

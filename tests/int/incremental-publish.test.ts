@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANARY_MARKER } from '../../cms/src/seed/canaries';
+import { AdminApi } from '../helpers/admin-api';
+import { siteFiles, readSiteFile } from '../helpers/built-site';
+import { startCms, type RunningCms } from '../helpers/cms';
+import { waitFor } from '../helpers/ports';
+import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+import { buildSite } from '../helpers/site';
+import { compareSites } from '../helpers/site-diff';
+
+const ARTICLE = 'api::article.article';
+const TOPIC = 'api::topic.topic';
+
+describe('publishing page by page', () => {
+  let cms: RunningCms;
+  let site: RunningRebuilder;
+  let admin: AdminApi;
+  let documentId = '';
+  const get = (urlPath: string) => fetch(`${site.url}${urlPath}`);
+  const text = async (urlPath: string) => (await get(urlPath)).text();
+
+  /** Waits for the round the last change started, and returns the newest round's summary. */
+  async function nextRound(roundsBefore: number) {
+    const status = await waitFor(
+      'the round after the change',
+      async () => {
+        const current = await site.status();
+        return current.state === 'idle' && !current.queue.pending && current.builds.started > roundsBefore
+          ? current
+          : undefined;
+      },
+      { timeoutMs: 240_000, intervalMs: 200 },
+    );
+    return status.history[0];
+  }
+
+  /** The live site has exactly the files, byte for byte, of a full build straight from the CMS. */
+  async function expectSameAsFullBuild() {
+    const full = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile });
+    try {
+      expect(full.ok, full.output.slice(-3000)).toBe(true);
+      expect(compareSites(site.liveDir(), full.siteDir)).toEqual({ onlyInA: [], onlyInB: [], different: [] });
+    } finally {
+      full.remove();
+    }
+  }
+
+  async function topicIds(slugs: string[]) {
+    const found = await admin.request<{ results: { documentId: string; slug: string }[] }>(
+      'GET',
+      `/content-manager/collection-types/${TOPIC}?pageSize=100`,
+    );
+    return slugs.map((slug) => {
+      const topic = found.body.results.find((entry) => entry.slug === slug);
+      if (!topic) throw new Error(`no topic ${slug} in the demo content`);
+      return topic.documentId;
+    });
+  }
+
+  async function publish(data: Record<string, unknown>) {
+    const before = (await site.settled()).builds.started;
+    const response = await admin.publish(ARTICLE, documentId, data);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return nextRound(before);
+  }
+
+  beforeAll(async () => {
+    const address = await reserveRebuildService();
+    cms = await startCms({
+      env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
+    });
+    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+    admin = await AdminApi.login(cms.url);
+    const first = await site.settled();
+    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+  }, 600_000);
+  afterAll(async () => {
+    await site?.stop();
+    await cms?.stop();
+  });
+
+  it('publishes a new article by redrawing only the pages it touches, as a full build would', async () => {
+    const [send] = await topicIds(['send']);
+    const before = (await site.settled()).builds.started;
+    const created = await admin.createPublished(ARTICLE, {
+      title: 'Annual reviews: what to ask for',
+      slug: 'annual-reviews-what-to-ask-for',
+      summary: 'How school leaders can prepare for annual reviews of education, health and care plans.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Start planning a term ahead.' }] }],
+      firstPublished: '2026-11-25',
+      topics: { connect: [send] },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    documentId = created.body.data.documentId;
+    const round = await nextRound(before);
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(round?.description).toContain('Published "Annual reviews: what to ask for"');
+    expect(round?.changes?.written).toBeLessThan(20);
+    expect(await text('/news/annual-reviews-what-to-ask-for/')).toContain('Start planning a term ahead.');
+    expect(await text('/topics/send/')).toContain('Annual reviews: what to ask for');
+    await expectSameAsFullBuild();
+  });
+
+  it('redraws an edited title everywhere it is shown', async () => {
+    const round = await publish({ title: 'Annual reviews: the questions to ask' });
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(round?.description).toContain('Updated "Annual reviews: the questions to ask"');
+    expect(await text('/news/')).toContain('Annual reviews: the questions to ask');
+    expect(await text('/rss.xml')).toContain('Annual reviews: the questions to ask');
+    await expectSameAsFullBuild();
+  });
+
+  it('moves the page when its slug changes, leaving nothing at the old address', async () => {
+    const round = await publish({ slug: 'annual-reviews-questions' });
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(round?.changes?.removed).toBeGreaterThanOrEqual(1);
+    expect((await get('/news/annual-reviews-questions/')).status).toBe(200);
+    expect((await get('/news/annual-reviews-what-to-ask-for/')).status).toBe(404);
+    expect(await text('/sitemap-0.xml')).not.toContain('annual-reviews-what-to-ask-for');
+    await expectSameAsFullBuild();
+  });
+
+  it('moves the article between topic pages', async () => {
+    const [send, funding] = await topicIds(['send', 'school-funding']);
+    const round = await publish({ topics: { disconnect: [send], connect: [funding] } });
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(await text('/topics/send/')).not.toContain('Annual reviews: the questions to ask');
+    expect(await text('/topics/school-funding/')).toContain('Annual reviews: the questions to ask');
+    await expectSameAsFullBuild();
+  });
+
+  it('re-orders listings when the date changes', async () => {
+    const round = await publish({ firstPublished: '2019-03-04' });
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(await text('/news/annual-reviews-questions/')).toContain('4 March 2019');
+    await expectSameAsFullBuild();
+  });
+
+  it('takes an unpublished article off every page, the feed, the sitemap and search', async () => {
+    const before = (await site.settled()).builds.started;
+    expect((await admin.unpublish(ARTICLE, documentId)).status).toBe(200);
+    const round = await nextRound(before);
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect(round?.description).toContain('Took down "Annual reviews: the questions to ask"');
+    expect((await get('/news/annual-reviews-questions/')).status).toBe(404);
+    for (const urlPath of ['/news/', '/topics/school-funding/', '/rss.xml', '/sitemap-0.xml'])
+      expect(await text(urlPath), urlPath).not.toContain('annual-reviews-questions');
+    await expectSameAsFullBuild();
+  });
+
+  it('removes a deleted article, as a full build would', async () => {
+    await publish({});
+    expect((await get('/news/annual-reviews-questions/')).status).toBe(200);
+    const before = (await site.settled()).builds.started;
+    expect((await admin.remove(ARTICLE, documentId)).status).toBe(200);
+    const round = await nextRound(before);
+    expect(round).toMatchObject({ kind: 'incremental', result: 'live' });
+    expect((await get('/news/annual-reviews-questions/')).status).toBe(404);
+    await expectSameAsFullBuild();
+  });
+
+  it('ends a burst of 200 events in a bounded number of rounds, on the final content', async () => {
+    const created = await admin.createPublished(ARTICLE, {
+      title: 'Burst draft one',
+      slug: 'burst-check',
+      summary: 'An article published, then edited while many events arrive.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Burst body.' }] }],
+      firstPublished: '2026-11-26',
+    });
+    documentId = created.body.data.documentId;
+    const before = (await site.settled()).builds.started;
+    expect((await admin.publish(ARTICLE, documentId, { title: 'Burst final title' })).status).toBe(200);
+    const event = { event: 'entry.publish', model: 'article', entry: { documentId } };
+    const responses = await Promise.all(Array.from({ length: 200 }, () => site.sendEvent(event)));
+    expect(responses.every((response) => response.status === 202)).toBe(true);
+    const after = await site.settled();
+    expect(after.builds.started - before).toBeGreaterThanOrEqual(1);
+    expect(after.builds.started - before).toBeLessThanOrEqual(3);
+    expect(await text('/news/burst-check/')).toContain('Burst final title');
+    await expectSameAsFullBuild();
+  });
+
+  it('leaves the live site untouched when a round fails, and falls back to a full build', async () => {
+    const before = await site.settled();
+    await cms.pause();
+    try {
+      const event = { event: 'entry.publish', model: 'article', entry: { documentId } };
+      expect((await site.sendEvent(event)).status).toBe(202);
+      const failed = await site.settled();
+      const [full, incremental] = failed.history;
+      expect(incremental).toMatchObject({ kind: 'incremental', result: 'failed' });
+      expect(incremental?.error).toContain('Cannot reach the CMS');
+      expect(full).toMatchObject({ kind: 'full', result: 'failed' });
+      expect(failed.live?.buildId).toBe(before.live?.buildId);
+      expect((await get('/news/burst-check/')).status).toBe(200);
+    } finally {
+      await cms.restart();
+    }
+  });
+
+  it('never publishes a draft', () => {
+    const live = site.liveDir();
+    const leaks = siteFiles(live).filter(
+      (file) =>
+        !/\.(avif|webp|png|jpe?g|pf_\w+|pagefind)$/.test(file) &&
+        readSiteFile(live, file).includes(CANARY_MARKER),
+    );
+    expect(leaks).toEqual([]);
+  });
+});
