@@ -335,6 +335,9 @@ async function fullRound(
   if (result === 'live') {
     context.published.site = null;
     await knownSite(context);
+  } else {
+    // Changes this build was to show are not on the site; only a full build can be sure to catch up.
+    context.changes.requireFullBuild(`the last full build ${result === 'refused' ? 'was refused' : 'failed'}`);
   }
   await cleanUp(context, buildId, result);
 }
