@@ -25,8 +25,14 @@ const failIf = (errors: string[], doing: string) => {
   if (errors.length) throw new Error(`The search index failed while ${doing}: ${errors.join('; ')}`);
 };
 
-/** Indexes every searchable page of `siteDir` and writes the index to `siteDir/pagefind/`, replacing any. */
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Indexes every searchable page of `siteDir` and writes the index to `outputPath`
+ * (default: `siteDir/pagefind/`), replacing any.
+ */
+export async function writeSearchIndex(
+  siteDir: string,
+  outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER),
+): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex();
   failIf(errors, 'starting');
   if (!index) throw new Error('The search index failed to start.');
@@ -39,7 +45,6 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
       failIf(added.errors, `adding ${file}`);
       pages += 1;
     }
-    const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
     await rm(outputPath, { recursive: true, force: true });
     failIf((await index.writeFiles({ outputPath })).errors, `writing ${outputPath}`);
     return { pages };

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { contentSnapshotText, type ContentSource, type SiteContent } from '@guildhall/content';
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
-import { writeSearchIndex } from 'site/search-index';
 import { linkTree, outputFile, removeOutput, replaceFile } from './build-copy';
 import type { EntryChange } from './changes';
 import { siteFilesOf, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';
-import { ImageReferences } from './image-references';
+import type { ImageReferences } from './image-references';
 import { checkRedrawnPages } from './page-check';
 import { withEntriesReadAgain, type EntryUpdate, type PublishedSite } from './published-site';
 
@@ -116,8 +115,6 @@ export async function makeIncrementalBuild(
   for (const image of unused) await removeOutput(siteDir, image);
 
   const pages = new Map([...drawn].filter(([output]) => output.endsWith('/')));
-  // Pagefind cannot update an index in place; rewritten whole, it equals a full build's.
-  if (pages.size > 0 || planned.removed.length > 0) await writeSearchIndex(siteDir);
   const problems = await checkRedrawnPages(siteDir, pages, build.siteUrl);
   if (problems.length) throw new Error(`the redrawn pages have problems: ${problems.slice(0, 5).join('; ')}`);
   const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop);

@@ -22,6 +22,7 @@ import {
 } from './incremental';
 import { ImageReferences } from './image-references';
 import { checkIntegrity } from './integrity';
+import { refreshSearchIndex } from './search-refresh';
 import type { EntryUpdate, PublishedSite } from './published-site';
 import type { BuildKind, BuildRecord, BuildResult, BuildSummary } from './status';
 
@@ -87,6 +88,7 @@ function finishRound({ record, log }: PipelineContext, report: RoundReport): voi
     pages: report.pages,
     events: report.trigger.events,
     changes: report.changes ?? null,
+    searchMs: null,
     description: report.description(durationMs),
   };
   record.buildFinished(summary, report.logTail ?? []);
@@ -241,11 +243,27 @@ async function incrementalRound(
       `${describeUpdates(updates)} — live in ${seconds(ms)}, ${count(written.length, 'page')} updated` +
       (removed.length ? `, ${removed.length} removed` : ''),
   });
+  await refreshSearch(context, buildId);
   await saveContentSnapshot(sites.buildDir(buildId), planned.content).catch((error: unknown) =>
     context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`),
   );
   await cleanUp(context, buildId, 'live');
   return null;
+}
+
+/** Brings the live build's search index up to date with its redrawn pages. */
+async function refreshSearch(context: PipelineContext, buildId: string): Promise<void> {
+  const started = Date.now();
+  const buildDir = context.sites.buildDir(buildId);
+  try {
+    const pages = await refreshSearchIndex(buildDir, siteFilesOf(buildDir));
+    context.record.searchRefreshed(buildId, Date.now() - started);
+    context.log(`build ${buildId} search index of ${pages} pages live in ${seconds(Date.now() - started)}`);
+  } catch (error) {
+    // Pages are live; only search is behind. A full build brings it back in step.
+    context.log(`build ${buildId} could not update the search index: ${messageOf(error)}`);
+    context.changes.requireFullBuild('the search index could not be updated');
+  }
 }
 
 /**
@@ -337,7 +355,9 @@ async function fullRound(
     await knownSite(context);
   } else {
     // Changes this build was to show are not on the site; only a full build can be sure to catch up.
-    context.changes.requireFullBuild(`the last full build ${result === 'refused' ? 'was refused' : 'failed'}`);
+    context.changes.requireFullBuild(
+      `the last full build ${result === 'refused' ? 'was refused' : 'failed'}`,
+    );
   }
   await cleanUp(context, buildId, result);
 }

@@ -22,6 +22,8 @@ export interface BuildSummary {
   events: number;
   /** Pages and files an incremental round wrote and removed; null for full builds. */
   changes: { written: number; removed: number } | null;
+  /** An incremental round's search index follows its pages: how long after them it was live (null: not yet, or not needed). */
+  searchMs: number | null;
 }
 
 export interface BuildError {
@@ -97,6 +99,12 @@ export class BuildRecord {
       message: summary.error ?? 'unknown error',
       logTail,
     };
+  }
+
+  /** An incremental round's search index went live `ms` after its pages. */
+  searchRefreshed(buildId: string, ms: number): void {
+    const summary = this.history.find((entry) => entry.buildId === buildId);
+    if (summary) summary.searchMs = ms;
   }
 
   snapshot(queue: QueueView): RebuilderStatus {
