@@ -1,4 +1,4 @@
-import type { SiteContent } from '@guildhall/content';
+import type { Article, SiteContent } from '@guildhall/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { firstParagraph, publishedContent } from '../helpers/content';
@@ -13,6 +13,9 @@ import {
   type SiteBuild,
 } from '../helpers/site';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
+
+/** What a listing shows of an article or a briefing. */
+type Listed = Pick<Article, 'slug' | 'title' | 'firstPublished'>;
 
 describe('the site built from the demo content', () => {
   let cms: RunningCms;
@@ -96,7 +99,7 @@ describe('the site built from the demo content', () => {
     );
   });
 
-  const listings = () => [
+  const listings = (): { section: string; heading: string; noun: string; entries: Listed[] }[] => [
     { section: 'news', heading: 'News', noun: 'article', entries: content.articles },
     {
       section: 'campaigns',
