@@ -142,6 +142,7 @@ describe('the month pages of news', () => {
   it("lists the month's articles newest first under a heading naming the month", () => {
     const { props } = month('/news/2024/05/');
     expect(props.title).toBe('News from May 2024');
+    expect(month('/news/2024/02/').props.description).toBe('1 article first published in February 2024.');
     expect(props.description).toBe('2 articles first published in May 2024, newest first.');
     expect(props.entries.map((entry) => entry.href)).toEqual([
       '/news/pay-award-explained/',

@@ -173,7 +173,7 @@ const monthPages = (content: SiteContent, listing: Listing) => {
       props: {
         ...pageBase(content, paths.month(listing.path, month)),
         title: `${listing.monthHeading} from ${name}`,
-        description: `${counted(listing, month.entries.length)} first published in ${name}, newest first.`,
+        description: `${counted(listing, month.entries.length)} first published in ${name}${month.entries.length > 1 ? ', newest first' : ''}.`,
         navigation: `${listing.monthHeading} by month`,
         listing: { href: listing.path, text: listing.allLink },
         entries: month.entries,
