@@ -18,19 +18,20 @@ beforeAll(async () => {
   product = await startProduct();
   browser = await launchBrowser();
   const files = siteFiles(product.liveDir());
-  // The first entry page in a section, e.g. "membership/middle-leaders/index.html" (not "news/2/").
-  const first = (section: string) => {
-    const file = files.find((name) => new RegExp(`^${section}/(?!\\d+/)[^/]+/index\\.html$`).test(name));
-    if (!file) throw new Error(`no built page under /${section}/`);
+  // The first built page matching a pattern, e.g. "membership/[^/]+" → "/membership/middle-leaders/".
+  const first = (pattern: string) => {
+    const file = files.find((name) => new RegExp(`^${pattern}/index\\.html$`).test(name));
+    if (!file) throw new Error(`no built page matching /${pattern}/`);
     return `/${file.replace(/index\.html$/, '')}`;
   };
   pagesByType = {
     home: '/',
-    'membership-category': first('membership'),
+    'membership-category': first('membership/[^/]+'),
     'news-listing': '/news/',
+    'news-month': first('news/\\d{4}/\\d{2}'),
     article: '/news/send-code-of-practice-what-leaders-need-to-know/',
-    briefing: first('campaigns'),
-    topic: first('topics'),
+    briefing: first('campaigns/[^/]+'),
+    topic: first('topics/[^/]+'),
     'search-results': '/search/?q=leaders',
     'not-found': '/this-page-does-not-exist/',
   };
@@ -52,6 +53,7 @@ const PAGE_TYPES = [
   'home',
   'membership-category',
   'news-listing',
+  'news-month',
   'article',
   'briefing',
   'topic',
@@ -109,7 +111,7 @@ describe('keyboard use', () => {
     await page.context().close();
   });
 
-  it.each(['home', 'article', 'membership-category', 'search-results'])(
+  it.each(['home', 'article', 'membership-category', 'news-month', 'search-results'])(
     'reaches every interactive element on the %s page with Tab, each with a visible focus style',
     async (type) => {
       const page = await newPage(browser);

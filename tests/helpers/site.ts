@@ -110,3 +110,28 @@ export const pageText = (html: string) =>
       return entities[code.toLowerCase()] ?? match;
     })
     .replace(/\s+/g, ' ');
+
+/** Entries by the month they were first published, newest first (by title on the same day): "2024/05" → entries. */
+export function entriesByMonth<T extends { firstPublished: string; title: string }>(
+  entries: T[],
+): Map<string, T[]> {
+  const months = new Map<string, T[]>();
+  const newestFirst = [...entries].sort(
+    (a, b) => b.firstPublished.localeCompare(a.firstPublished) || a.title.localeCompare(b.title, 'en-GB'),
+  );
+  for (const entry of newestFirst) {
+    const month = entry.firstPublished.slice(0, 7).replace('-', '/');
+    months.set(month, [...(months.get(month) ?? []), entry]);
+  }
+  return months;
+}
+
+/** The en-GB name of a month, "2024/05" → "May 2024". */
+export const ukMonth = (month: string) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month.replace('/', '-')}-01T00:00:00Z`),
+  );
+
+/** The slugs of entries a page links to in a section, in page order: "/news/pay-award/" → "pay-award". */
+export const linkedSlugs = (html: string, section: string): string[] =>
+  [...html.matchAll(new RegExp(`href="/${section}/([a-z0-9-]+)/"`, 'g'))].map((match) => match[1] ?? '');

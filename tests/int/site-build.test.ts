@@ -1,9 +1,21 @@
-import type { SiteContent } from '@guildhall/content';
+import type { Article, SiteContent } from '@guildhall/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { firstParagraph, publishedContent } from '../helpers/content';
-import { buildSite, pageText, SITE_URL, ukDate, type SiteBuild } from '../helpers/site';
+import {
+  buildSite,
+  entriesByMonth,
+  linkedSlugs,
+  pageText,
+  SITE_URL,
+  ukDate,
+  ukMonth,
+  type SiteBuild,
+} from '../helpers/site';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
+
+/** What a listing shows of an article or a briefing. */
+type Listed = Pick<Article, 'slug' | 'title' | 'firstPublished'>;
 
 describe('the site built from the demo content', () => {
   let cms: RunningCms;
@@ -77,12 +89,72 @@ describe('the site built from the demo content', () => {
     }
   });
 
-  it('lists the newest articles first on the news page', () => {
-    const page = text('/news/');
-    const newest = content.articles.slice(0, 10);
-    const positions = newest.map((article) => page.indexOf(article.title));
-    expect(positions.every((position) => position >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  it('shows the ten newest articles on the news page, newest first, and no older ones', () => {
+    const newestFirst = [...content.articles].sort((a, b) =>
+      b.firstPublished.localeCompare(a.firstPublished),
+    );
+    expect(newestFirst.length).toBeGreaterThan(10);
+    expect(linkedSlugs(site.read('/news/'), 'news')).toEqual(
+      newestFirst.slice(0, 10).map((entry) => entry.slug),
+    );
+  });
+
+  const listings = (): { section: string; heading: string; noun: string; entries: Listed[] }[] => [
+    { section: 'news', heading: 'News', noun: 'article', entries: content.articles },
+    {
+      section: 'campaigns',
+      heading: 'Campaign briefings',
+      noun: 'briefing',
+      entries: content.campaignBriefings,
+    },
+  ];
+  const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+  it('links every month that has entries from the archive of its listing, newest first, with the count', () => {
+    for (const { section, noun, entries } of listings()) {
+      const html = site.read(`/${section}/`);
+      const months = entriesByMonth(entries);
+      const linked = [...html.matchAll(new RegExp(`href="/${section}/(\\d{4}/\\d{2})/"`, 'g'))].map(
+        (match) => match[1],
+      );
+      expect(linked, section).toEqual([...months.keys()]);
+      for (const [month, inMonth] of months)
+        expect(pageText(html), month).toContain(`${ukMonth(month)} (${counted(inMonth.length, noun)})`);
+    }
+  });
+
+  it("has a page for every month with entries, and no other, listing that month's entries newest first", () => {
+    for (const { section, heading, entries } of listings()) {
+      const months = entriesByMonth(entries);
+      const monthPages = site.pages().filter((page) => new RegExp(`^/${section}/\\d{4}/\\d{2}/$`).test(page));
+      expect(monthPages.sort(), section).toEqual(
+        [...months.keys()].map((month) => `/${section}/${month}/`).sort(),
+      );
+      for (const [month, inMonth] of months) {
+        const html = site.read(`/${section}/${month}/`);
+        expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1]).toBe(`${heading} from ${ukMonth(month)}`);
+        expect(html).toContain(
+          `<title>${heading} from ${ukMonth(month)} | ${content.siteSetting.siteName}</title>`,
+        );
+        expect(linkedSlugs(html, section), month).toEqual(inMonth.map((entry) => entry.slug));
+      }
+    }
+  });
+
+  it('links each month page to the nearest earlier (previous) and later (next) months with entries', () => {
+    for (const { section, heading, entries } of listings()) {
+      const months = [...entriesByMonth(entries).keys()];
+      months.forEach((month, index) => {
+        const html = site.read(`/${section}/${month}/`);
+        const earlier = months[index + 1];
+        const later = months[index - 1];
+        expect(html).toContain(`<nav aria-label="${heading} by month"`);
+        if (earlier) expect(html, month).toContain(`href="/${section}/${earlier}/" rel="prev"`);
+        else expect(html, month).not.toContain('rel="prev"');
+        if (later) expect(html, month).toContain(`href="/${section}/${later}/" rel="next"`);
+        else expect(html, month).not.toContain('rel="next"');
+      });
+    }
   });
 
   it('optimises the cover image into AVIF and WebP with its dimensions and alternative text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteMediaUrl, newestFirst, paginate } from './content';
+import { absoluteMediaUrl, byMonth, byYear, newestFirst, type MonthOfEntries } from './content';
 
 describe('absoluteMediaUrl', () => {
   it('prefixes local uploads with the CMS address', () => {
@@ -36,13 +36,65 @@ describe('listings', () => {
     expect(newestFirst([article, briefing])).toEqual([briefing, article]);
     expect(newestFirst([briefing, article])).toEqual([briefing, article]);
   });
+});
 
-  it('splits 25 items into pages of ten', () => {
-    const pages = paginate(Array.from({ length: 25 }, (_, index) => index));
-    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 5]);
+describe('months of entries', () => {
+  const entry = (firstPublished: string, title = firstPublished) => ({
+    firstPublished,
+    title,
+    href: `/news/${title}/`,
+  });
+  const summary = (months: MonthOfEntries<{ title: string }>[]) =>
+    months.map(({ year, month, entries }) => `${year}-${month}: ${entries.map((e) => e.title).join(', ')}`);
+
+  it('groups entries by the month they were first published, newest month first', () => {
+    const months = byMonth([
+      entry('2024-05-02'),
+      entry('2024-06-30'),
+      entry('2024-05-31'),
+      entry('2024-06-01'),
+    ]);
+    expect(summary(months)).toEqual(['2024-06: 2024-06-30, 2024-06-01', '2024-05: 2024-05-31, 2024-05-02']);
   });
 
-  it('keeps one empty first page for an empty listing', () => {
-    expect(paginate([])).toEqual([{ items: [], number: 1, count: 1 }]);
+  it('has no group for a month without entries', () => {
+    const months = byMonth([entry('2024-01-15'), entry('2024-04-15')]);
+    expect(months.map(({ year, month }) => `${year}-${month}`)).toEqual(['2024-04', '2024-01']);
+  });
+
+  it('keeps December and the January after it apart, the new year first', () => {
+    const months = byMonth([entry('2023-12-31'), entry('2024-01-01'), entry('2023-12-01')]);
+    expect(summary(months)).toEqual(['2024-01: 2024-01-01', '2023-12: 2023-12-31, 2023-12-01']);
+  });
+
+  it('orders entries of the same day by title', () => {
+    const months = byMonth([
+      entry('2024-05-10', 'Pay award'),
+      entry('2024-05-10', 'Ofsted changes'),
+      entry('2024-05-11', 'Workload'),
+    ]);
+    expect(summary(months)).toEqual(['2024-05: Workload, Ofsted changes, Pay award']);
+  });
+
+  it('has no months when there are no entries', () => {
+    expect(byMonth([])).toEqual([]);
+  });
+
+  it('groups months by year in the order given', () => {
+    const months = [
+      { year: '2025', month: '01' },
+      { year: '2024', month: '12' },
+      { year: '2024', month: '03' },
+    ];
+    expect(byYear(months)).toEqual([
+      { year: '2025', items: [{ year: '2025', month: '01' }] },
+      {
+        year: '2024',
+        items: [
+          { year: '2024', month: '12' },
+          { year: '2024', month: '03' },
+        ],
+      },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type SiteContent,
   type TopicRef,
 } from '@guildhall/content';
-import { paths } from './paths';
+import { paths, type CalendarMonth } from './paths';
 
 let options: ContentSourceOptions | undefined;
 let loading: Promise<SiteContent> | undefined;
@@ -94,10 +94,10 @@ export const briefingSummary = (briefing: CampaignBriefing): EntrySummary => ({
   firstPublished: briefing.firstPublished,
 });
 
+type Dated = Pick<EntrySummary, 'firstPublished' | 'title' | 'href'>;
+
 // The address breaks ties, so the order never depends on the order the CMS returned entries in.
-export const newestFirst = <T extends { firstPublished: string; title: string; href: string }>(
-  entries: T[],
-): T[] =>
+export const newestFirst = <T extends Dated>(entries: T[]): T[] =>
   [...entries].sort(
     (a, b) =>
       b.firstPublished.localeCompare(a.firstPublished) ||
@@ -133,21 +133,35 @@ export const latestBriefings = (content: SiteContent, count: number): EntrySumma
 /** Every article and briefing, newest first (the RSS feed). */
 export const allEntries = (content: SiteContent): EntrySummary[] => relatedEntries(content, () => true);
 
-export const LISTING_PAGE_SIZE = 10;
-
-export interface Page<T> {
-  items: T[];
-  /** 1-based. */
-  number: number;
-  count: number;
+/** The entries first published in one calendar month, newest first. */
+export interface MonthOfEntries<T> extends CalendarMonth {
+  entries: T[];
 }
 
-/** Splits a listing into pages; an empty listing still has its first page. */
-export function paginate<T>(items: T[], size = LISTING_PAGE_SIZE): Page<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, index) => ({
-    items: items.slice(index * size, (index + 1) * size),
-    number: index + 1,
-    count,
-  }));
+/**
+ * Entries by the month they were first published in (`firstPublished` is a date like
+ * 2024-05-31), newest month first. Only months with entries appear.
+ */
+export function byMonth<T extends Dated>(entries: T[]): MonthOfEntries<T>[] {
+  const months = new Map<string, MonthOfEntries<T>>();
+  for (const entry of newestFirst(entries)) {
+    const year = entry.firstPublished.slice(0, 4);
+    const month = entry.firstPublished.slice(5, 7);
+    const key = `${year}-${month}`;
+    const group = months.get(key) ?? { year, month, entries: [] };
+    group.entries.push(entry);
+    months.set(key, group);
+  }
+  return [...months.values()];
+}
+
+/** Items of several years (months, say) by year, in the order given. */
+export function byYear<T extends { year: string }>(items: T[]): { year: string; items: T[] }[] {
+  const years = new Map<string, T[]>();
+  for (const item of items) {
+    const group = years.get(item.year) ?? [];
+    group.push(item);
+    years.set(item.year, group);
+  }
+  return [...years].map(([year, grouped]) => ({ year, items: grouped }));
 }

@@ -7,11 +7,13 @@ import {
   entriesForTopic,
   latestArticles,
   latestBriefings,
+  byMonth,
+  byYear,
   newestFirst,
-  paginate,
   type EntrySummary,
 } from './content';
-import { listingPage, paths } from './paths';
+import { formatMonth } from './format';
+import { paths, type CalendarMonth, type ListingPath } from './paths';
 
 // Every page the site renders from content, as data: which view draws it, at which
 // path, with which props. Static routes and on-demand rendering both go through here,
@@ -106,47 +108,111 @@ export const authorPages = (content: SiteContent) =>
     },
   }));
 
+/** A listing of one kind of entry: its newest entries at its own address, and a page for each month. */
 interface Listing {
+  path: ListingPath;
   title: string;
   description: string;
   empty: string;
-  /** The listing's first page, e.g. "/news/". */
-  base: string;
+  /** Above the newest entries, e.g. "Latest news". */
+  latestHeading: string;
+  /** What a month page holds, as in "News from May 2024". */
+  monthHeading: string;
+  /** A month page's link back to the listing, e.g. "All news". */
+  allLink: string;
+  /** How entries are counted: "1 article", "12 articles". */
+  noun: { one: string; other: string };
   entries: EntrySummary[];
 }
 
-const listingPages = (content: SiteContent, listing: Listing) =>
-  paginate(listing.entries).map((page) => ({
-    view: 'listing' as const,
-    // Page 1 lives at the listing's own address, later pages at 2/, 3/…
-    params: { page: page.number === 1 ? undefined : String(page.number) },
-    props: {
-      ...pageBase(content, listingPage(listing.base, page.number)),
-      title: listing.title,
-      description: listing.description,
-      empty: listing.empty,
-      listingBase: listing.base,
-      page,
-    },
-  }));
+/** How many of the newest entries a listing's own page shows above its archive. */
+const LATEST_COUNT = 10;
 
-export const newsPages = (content: SiteContent) =>
-  listingPages(content, {
-    title: 'News',
-    description: 'All our news, newest first.',
-    empty: 'There is no news yet.',
-    base: paths.news(),
-    entries: newestFirst(content.articles.map(articleSummary)),
-  });
+const counted = (listing: Listing, count: number) =>
+  `${count} ${count === 1 ? listing.noun.one : listing.noun.other}`;
 
-export const campaignPages = (content: SiteContent) =>
-  listingPages(content, {
-    title: 'Campaigns',
-    description: 'Our campaign briefings, newest first: what the evidence says and what we are calling for.',
-    empty: 'There are no campaign briefings yet.',
-    base: paths.campaigns(),
-    entries: newestFirst(content.campaignBriefings.map(briefingSummary)),
+const monthLink = (listing: Listing, month: CalendarMonth) => ({
+  href: paths.month(listing.path, month),
+  name: formatMonth(month),
+});
+
+// Publishing, unpublishing or re-dating an entry changes its month's page, the
+// neighbouring months' links to it and the listing's own page: never a whole series.
+
+/** A listing's own page: the newest entries, then every month that has any, by year. */
+const listingPage = (content: SiteContent, listing: Listing) => ({
+  view: 'listing' as const,
+  params: {},
+  props: {
+    ...pageBase(content, listing.path),
+    title: listing.title,
+    description: listing.description,
+    empty: listing.empty,
+    latestHeading: listing.latestHeading,
+    latest: listing.entries.slice(0, LATEST_COUNT),
+    archive: byYear(
+      byMonth(listing.entries).map((month) => ({
+        ...monthLink(listing, month),
+        year: month.year,
+        count: counted(listing, month.entries.length),
+      })),
+    ),
+  },
+});
+
+/** A page for each month with entries, linking to the nearest earlier and later months that have any. */
+const monthPages = (content: SiteContent, listing: Listing) => {
+  const months = byMonth(listing.entries);
+  return months.map((month, index) => {
+    const name = formatMonth(month);
+    const later = months[index - 1];
+    const earlier = months[index + 1];
+    return {
+      view: 'month' as const,
+      params: { year: month.year, month: month.month },
+      props: {
+        ...pageBase(content, paths.month(listing.path, month)),
+        title: `${listing.monthHeading} from ${name}`,
+        description: `${counted(listing, month.entries.length)} first published in ${name}${month.entries.length > 1 ? ', newest first' : ''}.`,
+        navigation: `${listing.monthHeading} by month`,
+        listing: { href: listing.path, text: listing.allLink },
+        entries: month.entries,
+        earlier: earlier ? monthLink(listing, earlier) : null,
+        later: later ? monthLink(listing, later) : null,
+      },
+    };
   });
+};
+
+const news = (content: SiteContent): Listing => ({
+  path: paths.news,
+  title: 'News',
+  description: 'Our latest news, and every month of news in the archive.',
+  empty: 'There is no news yet.',
+  latestHeading: 'Latest news',
+  monthHeading: 'News',
+  allLink: 'All news',
+  noun: { one: 'article', other: 'articles' },
+  entries: newestFirst(content.articles.map(articleSummary)),
+});
+
+const campaigns = (content: SiteContent): Listing => ({
+  path: paths.campaigns,
+  title: 'Campaigns',
+  description:
+    'Our campaign briefings: what the evidence says and what we are calling for. The latest first, then every month in the archive.',
+  empty: 'There are no campaign briefings yet.',
+  latestHeading: 'Latest briefings',
+  monthHeading: 'Campaign briefings',
+  allLink: 'All campaign briefings',
+  noun: { one: 'briefing', other: 'briefings' },
+  entries: newestFirst(content.campaignBriefings.map(briefingSummary)),
+});
+
+export const newsPage = (content: SiteContent) => listingPage(content, news(content));
+export const newsMonthPages = (content: SiteContent) => monthPages(content, news(content));
+export const campaignsPage = (content: SiteContent) => listingPage(content, campaigns(content));
+export const campaignsMonthPages = (content: SiteContent) => monthPages(content, campaigns(content));
 
 export type HomePageProps = ReturnType<typeof homePage>['props'];
 export type ArticlePageProps = ReturnType<typeof articlePages>[number]['props'];
@@ -154,7 +220,8 @@ export type BriefingPageProps = ReturnType<typeof briefingPages>[number]['props'
 export type CategoryPageProps = ReturnType<typeof categoryPages>[number]['props'];
 export type TopicPageProps = ReturnType<typeof topicPages>[number]['props'];
 export type AuthorPageProps = ReturnType<typeof authorPages>[number]['props'];
-export type ListingPageProps = ReturnType<typeof listingPages>[number]['props'];
+export type ListingPageProps = ReturnType<typeof listingPage>['props'];
+export type MonthPageProps = ReturnType<typeof monthPages>[number]['props'];
 
 /** A page as data: the view that draws it and its props. */
 export type SitePage =
@@ -164,7 +231,8 @@ export type SitePage =
   | ReturnType<typeof categoryPages>[number]
   | ReturnType<typeof topicPages>[number]
   | ReturnType<typeof authorPages>[number]
-  | ReturnType<typeof listingPages>[number];
+  | ReturnType<typeof listingPage>
+  | ReturnType<typeof monthPages>[number];
 
 /** Whether search engines may index a page: editors can mark an entry "no index" in the CMS. */
 export function isIndexable(page: SitePage): boolean {
@@ -187,6 +255,8 @@ export const sitePages = (content: SiteContent): SitePage[] => [
   ...categoryPages(content),
   ...topicPages(content),
   ...authorPages(content),
-  ...newsPages(content),
-  ...campaignPages(content),
+  newsPage(content),
+  ...newsMonthPages(content),
+  campaignsPage(content),
+  ...campaignsMonthPages(content),
 ];

@@ -1,12 +1,21 @@
 // The site's URLs are a contract with readers and search engines: every link is built here.
 
-/** A paginated listing: page 1 at `base`, later pages at `base` + number. */
-export const listingPage = (base: string, page: number): string => (page === 1 ? base : `${base}${page}/`);
+/** A calendar month as URLs and archives name it: year "2024", month "05". */
+export interface CalendarMonth {
+  year: string;
+  month: string;
+}
+
+/** Listings: the newest entries of a kind, and an archive of months. */
+const listings = { news: '/news/', campaigns: '/campaigns/' } as const;
+
+export type ListingPath = (typeof listings)[keyof typeof listings];
 
 export const paths = {
   home: '/',
-  news: (page = 1) => listingPage('/news/', page),
-  campaigns: (page = 1) => listingPage('/campaigns/', page),
+  ...listings,
+  /** A listing's month archive, e.g. "/news/2024/05/": it holds that month's entries, whatever is published later. */
+  month: (listing: ListingPath, { year, month }: CalendarMonth) => `${listing}${year}/${month}/`,
   search: '/search/',
   rss: '/rss.xml',
   sitemapIndex: '/sitemap-index.xml',
