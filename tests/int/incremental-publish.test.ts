@@ -11,7 +11,8 @@ import { compareSites } from '../helpers/site-diff';
 const ARTICLE = 'api::article.article';
 const TOPIC = 'api::topic.topic';
 
-describe('publishing page by page', () => {
+// Each step compares the live site with a full build, which takes a while on a busy machine.
+describe('publishing page by page', { timeout: 360_000 }, () => {
   let cms: RunningCms;
   let site: RunningRebuilder;
   let admin: AdminApi;
