@@ -39,9 +39,13 @@ export function excerpt(text: string, maxWords = 12): string {
   return all.length <= maxWords ? text.trim() : `${all.slice(0, maxWords).join(' ')}…`;
 }
 
-/** 'Body, paragraph 2: the link text "click here" does not say where it goes. Fix: …' */
-export const describeFinding = (finding: Finding): string =>
-  `${finding.field}${finding.where ? `, ${finding.where}` : ''}: ${finding.problem} ("${finding.text}"). ${finding.fix}`;
+/** 'Body, paragraph 2: the link text does not say where the link goes ("click here"). Write …' */
+export function describeFinding(finding: Finding): string {
+  const quoted = finding.problem.includes(`"${finding.text}"`) ? '' : ` ("${finding.text}")`;
+  return `${finding.field}${finding.where ? `, ${finding.where}` : ''}: ${finding.problem}${quoted}. ${finding.fix}`;
+}
+
+export const blocksPublishing = (finding: Finding): boolean => finding.severity === 'blocks-publishing';
 
 export const bySeverity = (a: Finding, b: Finding): number =>
   SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);

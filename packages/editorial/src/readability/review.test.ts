@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding } from './findings';
-import { reviewBlocks, reviewEntry, type ComponentSchemas, type SchemaAttributes } from './review';
+import {
+  hasWrittenText,
+  reviewBlocks,
+  reviewEntry,
+  type ComponentSchemas,
+  type SchemaAttributes,
+} from './review';
 
 const text = (value: string, bold = false) => ({ type: 'text', text: value, ...(bold ? { bold } : {}) });
 const link = (url: string, label: string) => ({ type: 'link', url, children: [text(label)] });
@@ -128,5 +134,17 @@ describe('reviewing a whole entry', () => {
 
   it('fails loudly on a component the schemas do not describe', () => {
     expect(() => reviewEntry({ seo: {} }, article, {})).toThrow('SEO: unknown component "shared.seo"');
+  });
+});
+
+describe('which content types are reviewed', () => {
+  it('reviews types with rich or long text, also inside components, and not the others', () => {
+    expect(hasWrittenText(article, components)).toBe(true);
+    expect(
+      hasWrittenText({ attributes: { seo: { type: 'component', component: 'shared.seo' } } }, components),
+    ).toBe(true);
+    expect(
+      hasWrittenText({ attributes: { name: { type: 'string' }, slug: { type: 'uid' } } }, components),
+    ).toBe(false);
   });
 });

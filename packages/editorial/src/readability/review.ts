@@ -23,6 +23,16 @@ export interface SchemaAttributes {
 }
 export type ComponentSchemas = Record<string, SchemaAttributes | undefined>;
 
+/** Whether a content type has rich or long text, anywhere in its components: the ones reviewed. */
+export const hasWrittenText = (schema: SchemaAttributes, components: ComponentSchemas): boolean =>
+  Object.values(schema.attributes).some(
+    (attribute) =>
+      attribute.type === 'blocks' ||
+      attribute.type === 'text' ||
+      (attribute.type === 'component' &&
+        hasWrittenText(components[attribute.component ?? ''] ?? { attributes: {} }, components)),
+  );
+
 export interface Review {
   findings: Finding[];
   level: ReadingLevel | null;
