@@ -8,6 +8,10 @@ import { buildCmsDependencies, cmsDir, isCmsBuildFresh } from '../../scripts/lib
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
+// Strapi logs to stdout while it loads; only the report goes there (so `--json` parses).
+const writeReport = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr);
+
 await import('./ensure-env.mjs');
 process.env.SEED_DEMO_CONTENT = 'false';
 
@@ -20,9 +24,8 @@ try {
   const { formatReport } = require(path.join(context.distDir, 'src', 'readability', 'format'));
   const report = await buildContentReport(strapi);
   const adminUrl = strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`;
-  console.log(
-    process.argv.includes('--json') ? JSON.stringify(report, null, 2) : formatReport(report, adminUrl),
-  );
+  const json = process.argv.includes('--json');
+  writeReport(`${json ? JSON.stringify(report, null, 2) : formatReport(report, adminUrl)}\n`);
 } finally {
   await strapi.destroy();
 }

@@ -84,6 +84,7 @@ describe('an editor sees readability and accessibility findings as they write', 
     const entry = report.getByRole('listitem').filter({ hasText: 'A report example' }).first();
     await expect(entry.locator('li[data-check="capitals"]').count()).resolves.toBe(1);
     await expect(axeViolations(editor)).resolves.toEqual([]);
+    await editor.mouse.move(640, 700);
     await editor.screenshot({
       path: path.join(SCREENSHOT_DIR, 'admin-readability-report.png'),
       fullPage: true,

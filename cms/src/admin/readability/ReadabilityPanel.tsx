@@ -19,7 +19,7 @@ function ReviewView({ review }: { review: Review | Error }) {
   const { level, target, findings } = review;
   return (
     <div data-testid="readability-panel" style={{ width: '100%' }}>
-      <p role="status" style={{ fontWeight: 600, marginBottom: 8 }}>
+      <p role="status" style={{ fontWeight: 600, fontSize: 14, marginBottom: 8 }}>
         {summarise(findings)}
       </p>
       <p style={{ fontSize: 13, marginBottom: 12 }}>

@@ -41,7 +41,7 @@ export default function ReportPage() {
                     {entry.contentType}: {entry.title}
                   </Link>
                 </h2>
-                <p style={{ margin: '4px 0 12px' }}>
+                <p style={{ margin: '4px 0 12px', fontSize: 14 }}>
                   {summarise(entry.findings)}
                   {entry.level ? ` Reading age about ${entry.level.readingAge}.` : ''}
                 </p>
