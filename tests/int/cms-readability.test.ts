@@ -127,17 +127,25 @@ describe('readability and accessibility rules in a real CMS', () => {
     expect(report.entriesChecked).toBeGreaterThan(20);
   });
 
-  it('prints the same report with pnpm content:report', async () => {
+  it('prints the same list with pnpm content:report, as text and as JSON', async () => {
+    const { body: fromAdmin } = await admin.request<ContentReport>('GET', '/readability/report');
     await cms.pause();
-    const { stdout } = await run('node', [path.join(cmsDir, 'scripts', 'content-report.mjs')], {
-      cwd: cmsDir,
-      env: cms.env,
-      timeout: 180_000,
-    });
+    const report = (...args: string[]) =>
+      run('node', [path.join(cmsDir, 'scripts', 'content-report.mjs'), ...args], {
+        cwd: cmsDir,
+        env: cms.env,
+        timeout: 180_000,
+      });
+
+    const { stdout } = await report();
     expect(stdout).toMatch(
-      /Readability and accessibility: \d+ published entr(y|ies) with findings, of \d+ checked/,
+      /^Readability and accessibility: \d+ published entr(y|ies) with findings, of \d+ checked/,
     );
     expect(stdout).toContain(`Article "Readability check 4"`);
     expect(stdout).toContain('this sentence has 32 words');
+
+    const json = JSON.parse((await report('--json')).stdout) as ContentReport;
+    const listed = (list: ContentReport) => list.entries.map((entry) => entry.documentId);
+    expect(listed(json)).toEqual(listed(fromAdmin));
   });
 });
