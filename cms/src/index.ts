@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { previewSecret } from '@guildhall/preview-link';
 import { registerContentRules } from './validation';
+import { registerReadabilityRoutes } from './readability/routes';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
@@ -11,6 +12,7 @@ import { seedDemoContentIfEmpty } from './seed';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerReadabilityRoutes(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database

@@ -1,4 +1,7 @@
+import type { ComponentType } from 'react';
 import { GlobeIcon } from './live-site/GlobeIcon';
+import { ChecklistIcon } from './readability/ChecklistIcon';
+import { ReadabilityPanel } from './readability/ReadabilityPanel';
 
 interface AdminApp {
   widgets: {
@@ -8,6 +11,16 @@ interface AdminApp {
       title: { id: string; defaultMessage: string };
       component: () => Promise<() => JSX.Element>;
     }): void;
+  };
+  addMenuLink(link: {
+    to: string;
+    icon: ComponentType;
+    intlLabel: { id: string; defaultMessage: string };
+    permissions: never[];
+    Component: () => Promise<{ default: ComponentType }>;
+  }): void;
+  getPlugin(name: 'content-manager'): {
+    apis: { addEditViewSidePanel(panels: (typeof ReadabilityPanel)[]): void };
   };
 }
 
@@ -24,6 +37,16 @@ export default {
       title: { id: 'live-site.widget.title', defaultMessage: 'Live site' },
       component: async () => (await import('./live-site/LiveSiteWidget')).LiveSiteWidget,
     });
+    // Every signed-in editor may see the report; it lists published content only.
+    app.addMenuLink({
+      to: 'readability-report',
+      icon: ChecklistIcon,
+      intlLabel: { id: 'readability.report.menu', defaultMessage: 'Readability report' },
+      permissions: [],
+      Component: () => import('./readability/ReportPage'),
+    });
   },
-  bootstrap() {},
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadabilityPanel]);
+  },
 };

@@ -1,11 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mediaPopulate, walkFields, type Found } from './walk';
-import { checkImageAltText, checkRequired, checkRichTextImages, checkRichTextLinks, checkUrl } from './rules';
+import {
+  checkImageAltText,
+  checkRequired,
+  checkRichTextAccessibility,
+  checkRichTextLinks,
+  checkUrl,
+} from './rules';
 
 // The rules the content model states beyond Strapi's own (required, max length,
-// unique): web addresses that work, links the site may render, and alternative
-// text on every published picture. Each failure names the field as the admin shows it.
+// unique): web addresses that work, links the site may render, and, when publishing,
+// the accessibility checks that block (alternative text on every picture, no empty
+// headings, no "click here" links). Each failure names the field as the admin shows it.
 
 const checkedTypes = new Set<string>([
   'api::article.article',
@@ -21,7 +28,7 @@ async function problemsIn(strapi: Core.Strapi, data: unknown, uid: UID.ContentTy
   for (const found of walkFields(strapi, data, strapi.contentType(uid).attributes) as Iterable<Found>) {
     if (found.kind === 'url') problems.push(...checkUrl(found));
     if (found.kind === 'blocks') problems.push(...checkRichTextLinks(found));
-    if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextImages(found));
+    if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextAccessibility(found));
     if (found.kind === 'required' && publishing) problems.push(...checkRequired(found));
     if (found.kind === 'media' && publishing) problems.push(...(await checkImageAltText(strapi, found)));
   }

@@ -2,9 +2,13 @@ import type { Core } from '@strapi/strapi';
 import {
   ALLOWED_LINKS,
   WEB_ADDRESS_HINT,
+  blocksPublishing,
+  checkAltText,
   classifyLink,
+  describeFinding,
   fieldPathLabel,
   isWebAddress,
+  reviewBlocks,
 } from '@guildhall/editorial';
 import type { Found } from './walk';
 
@@ -35,7 +39,6 @@ interface RichNode {
   type?: unknown;
   url?: unknown;
   children?: unknown;
-  image?: { alternativeText?: unknown; name?: unknown; url?: unknown };
 }
 
 function* richNodes(nodes: unknown): Generator<RichNode> {
@@ -59,14 +62,21 @@ export function checkRichTextLinks(found: Found): string[] {
     );
 }
 
-const missingAlt = (label: string, name: unknown) =>
-  `${label}: the picture "${String(name ?? 'untitled')}" has no alternative text. ` +
-  'Describe the picture for people who cannot see it: open it in the Media Library and fill in "Alternative text", then publish again.';
-
-export function checkRichTextImages(found: Found): string[] {
-  return [...richNodes(found.value)]
-    .filter((node) => node.type === 'image' && !String(node.image?.alternativeText ?? '').trim())
-    .map((node) => missingAlt(fieldPathLabel(found.path), node.image?.name ?? node.image?.url));
+/**
+ * The accessibility problems that block publishing (pictures without alternative text,
+ * empty headings, links that only say "click here"), by the checks the admin's
+ * "Readability and accessibility" panel shows as the editor types.
+ */
+export function checkRichTextAccessibility(found: Found): string[] {
+  // Anything but a list of blocks is Strapi's own validation's to refuse.
+  if (!Array.isArray(found.value)) return [];
+  try {
+    return reviewBlocks(found.value, fieldPathLabel(found.path))
+      .filter(blocksPublishing)
+      .map(describeFinding);
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
 }
 
 interface UploadedFile {
@@ -89,8 +99,14 @@ export async function checkImageAltText(strapi: Core.Strapi, found: Found): Prom
   const problems: string[] = [];
   for (const reference of references) {
     const file = await loadFile(strapi, reference);
-    if (file && !file.alternativeText?.trim())
-      problems.push(missingAlt(fieldPathLabel(found.path), file.name));
+    if (file) {
+      const field = fieldPathLabel(found.path);
+      const findings = checkAltText(file.alternativeText, file.name).map((problem) => ({
+        ...problem,
+        field,
+      }));
+      problems.push(...findings.filter(blocksPublishing).map(describeFinding));
+    }
   }
   return problems;
 }

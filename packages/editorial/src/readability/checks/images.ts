@@ -1,0 +1,45 @@
+import type { Problem } from '../findings';
+
+const fileNamePattern =
+  /^\S+\.(jpe?g|png|gif|webp|avif|svg|heic|tiff?|bmp)$|^(img|dsc|image|photo|pxl|screenshot)[-_ ]?\d+/i;
+const redundantStart = /^(an? )?(image|picture|photo|photograph|graphic|icon) (of|showing)\b/i;
+
+/** Alternative text tells people who cannot see a picture what it shows. */
+export function checkAltText(alternativeText: string | null | undefined, name?: string): Problem[] {
+  const alt = (alternativeText ?? '').trim();
+  const picture = name ? `the picture "${name}"` : 'the picture';
+  if (alt === '') {
+    return [
+      {
+        check: 'alt-text-missing',
+        severity: 'blocks-publishing',
+        text: name ?? 'picture',
+        problem: `${picture} has no alternative text`,
+        fix: 'Describe the picture for people who cannot see it: open it in the Media Library and fill in "Alternative text".',
+      },
+    ];
+  }
+  if (fileNamePattern.test(alt) || (name !== undefined && alt === name)) {
+    return [
+      {
+        check: 'alt-text-file-name',
+        severity: 'warning',
+        text: alt,
+        problem: `the alternative text of ${picture} is a file name`,
+        fix: 'Describe what the picture shows, in a short sentence.',
+      },
+    ];
+  }
+  if (redundantStart.test(alt)) {
+    return [
+      {
+        check: 'alt-text-image-of',
+        severity: 'warning',
+        text: alt,
+        problem: 'the alternative text starts by saying it is a picture; screen readers already say so',
+        fix: 'Start with what the picture shows: "Two teachers talking in a classroom".',
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { describeFinding } from './findings';
+import {
+  hasWrittenText,
+  reviewBlocks,
+  reviewEntry,
+  type ComponentSchemas,
+  type SchemaAttributes,
+} from './review';
+
+const text = (value: string, bold = false) => ({ type: 'text', text: value, ...(bold ? { bold } : {}) });
+const link = (url: string, label: string) => ({ type: 'link', url, children: [text(label)] });
+const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children });
+const heading = (level: number, value: string) => ({ type: 'heading', level, children: [text(value)] });
+const item = (...children: unknown[]) => ({ type: 'list-item', children });
+
+const article: SchemaAttributes = {
+  attributes: {
+    title: { type: 'string' },
+    summary: { type: 'text' },
+    body: { type: 'blocks' },
+    coverImage: { type: 'media' },
+    seo: { type: 'component', component: 'shared.seo' },
+    helpAreas: { type: 'component', component: 'membership.help-area', repeatable: true },
+  },
+};
+const components: ComponentSchemas = {
+  'shared.seo': { attributes: { metaDescription: { type: 'text' } } },
+  'membership.help-area': { attributes: { description: { type: 'text' } } },
+};
+
+describe('reviewing a rich-text field', () => {
+  it('says which field, heading and paragraph each finding is in', () => {
+    const findings = reviewBlocks(
+      [
+        heading(2, 'How to join'),
+        paragraph(text('You can join online. ')),
+        paragraph(text('To join, '), link('/join/', 'click here'), text('.')),
+      ],
+      'Body',
+    );
+    expect(findings.map(describeFinding)).toEqual([
+      'Body, paragraph 2 under "How to join": the link text does not say where the link goes ("click here"). ' +
+        'Write link text that says where the link goes, for example "read the 2025 pay guidance".',
+    ]);
+  });
+
+  it('checks list items in nested lists, quotes and pictures', () => {
+    const findings = reviewBlocks(
+      [
+        {
+          type: 'list',
+          format: 'unordered',
+          children: [
+            item(text('First point')),
+            { type: 'list', format: 'ordered', indentLevel: 1, children: [item(link('/x/', 'here'))] },
+          ],
+        },
+        { type: 'quote', children: [text('OUR MEMBERS DESERVE BETTER PAY')] },
+        { type: 'image', image: { url: '/uploads/gates_1.jpg', alternativeText: '' }, children: [] },
+        heading(4, ''),
+      ],
+      'Body',
+    );
+    expect(findings.map((finding) => [finding.check, finding.where])).toEqual([
+      ['link-text', 'list item 2'],
+      ['capitals', 'quote 1'],
+      ['alt-text-missing', 'image 1'],
+      ['heading-empty', 'heading 1'],
+      ['heading-level', 'heading 1'],
+    ]);
+  });
+
+  it('passes descriptive rich text with no findings', () => {
+    const findings = reviewBlocks(
+      [
+        heading(2, 'Pay'),
+        paragraph(text('Read '), link('/pay/', 'the 2025 pay guidance'), text(' before you meet.')),
+      ],
+      'Body',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('fails loudly, naming the field, on a block type it does not know', () => {
+    expect(() => reviewBlocks([{ type: 'table', children: [] }], 'Body')).toThrow(
+      'Body: unknown rich-text block type "table"',
+    );
+  });
+});
+
+describe('reviewing a whole entry', () => {
+  const long = Array.from(
+    { length: 8 },
+    () =>
+      'Governing boards should systematically evaluate the comparative effectiveness of intervention methodologies.',
+  ).join(' ');
+
+  it('reviews text fields inside components, media, links across fields and the reading age', () => {
+    const review = reviewEntry(
+      {
+        title: 'A title',
+        summary: 'Short.',
+        body: [
+          paragraph(link('/pay/', 'pay guidance')),
+          paragraph(text(long)),
+          paragraph(link('/old-pay/', 'Pay guidance')),
+        ],
+        coverImage: { name: 'cover.png', alternativeText: null },
+        helpAreas: [{ description: 'Fine.' }, { description: 'THIS IS VERY IMPORTANT INDEED' }],
+      },
+      article,
+      components,
+      { readingAgeTarget: 12 },
+    );
+    expect(review.findings.map((finding) => [finding.severity, finding.field, finding.check])).toEqual([
+      ['blocks-publishing', 'Cover image', 'alt-text-missing'],
+      ['warning', 'Help areas › item 2 › Description', 'capitals'],
+      ['warning', 'Body', 'link-text-repeated'],
+      ['warning', 'Summary', 'description-short'],
+      ['warning', 'Whole entry', 'reading-age'],
+    ]);
+    expect(review.level?.readingAge).toBeGreaterThan(12);
+  });
+
+  it('checks the meta description in SEO rather than the summary when there is one', () => {
+    const review = reviewEntry(
+      { summary: 'Short.', seo: { metaDescription: 'Too short too.' } },
+      article,
+      components,
+    );
+    expect(review.findings.map((finding) => finding.field)).toEqual(['SEO › Meta description']);
+  });
+
+  it('fails loudly on a component the schemas do not describe', () => {
+    expect(() => reviewEntry({ seo: {} }, article, {})).toThrow('SEO: unknown component "shared.seo"');
+  });
+});
+
+describe('which content types are reviewed', () => {
+  it('reviews types with rich or long text, also inside components, and not the others', () => {
+    expect(hasWrittenText(article, components)).toBe(true);
+    expect(
+      hasWrittenText({ attributes: { seo: { type: 'component', component: 'shared.seo' } } }, components),
+    ).toBe(true);
+    expect(
+      hasWrittenText({ attributes: { name: { type: 'string' }, slug: { type: 'uid' } } }, components),
+    ).toBe(false);
+  });
+});

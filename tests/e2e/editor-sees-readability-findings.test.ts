@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminApi } from '../helpers/admin-api';
+import { logIn } from '../helpers/admin-ui';
+import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
+import { launchBrowser, newPage } from '../helpers/browser';
+import { startCms, type RunningCms } from '../helpers/cms';
+
+const ARTICLE = 'api::article.article';
+
+/** Types a paragraph ending in a link, through the editor's own link dialog. */
+async function typeParagraphWithLink(page: Page, before: string, linkText: string) {
+  await page.keyboard.type(before);
+  await page.getByRole('button', { name: 'Link' }).click();
+  await page.getByPlaceholder('Enter link text').fill(linkText);
+  await page.getByPlaceholder('Paste link').fill('https://www.gov.uk/government/collections/phonics');
+  await page
+    .getByRole('dialog')
+    .filter({ has: page.getByPlaceholder('Paste link') })
+    .getByRole('button', { name: 'Save' })
+    .click();
+}
+
+describe('an editor sees readability and accessibility findings as they write', () => {
+  let cms: RunningCms;
+  let browser: Browser;
+  let editor: Page;
+
+  beforeAll(async () => {
+    cms = await startCms({ seed: false });
+    browser = await launchBrowser();
+    editor = await newPage(browser);
+    await logIn(editor, cms.url);
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.stop();
+  });
+
+  it('shows a "click here" link in the panel without saving, and clears it once the link says where it goes', async () => {
+    await editor.goto(`${cms.url}/admin/content-manager/collection-types/${ARTICLE}/create`);
+    const panel = editor.getByTestId('readability-panel');
+    await expect(panel.textContent()).resolves.toContain('No problems found.');
+
+    await editor.locator('[data-slate-editor="true"]').click();
+    await typeParagraphWithLink(editor, 'To read the guidance, ', 'click here');
+    const finding = panel.locator('li[data-check="link-text"]');
+    await finding.waitFor();
+    await expect(finding.textContent()).resolves.toContain('click here');
+    await expect(finding.getAttribute('data-severity')).resolves.toBe('blocks-publishing');
+    await expect(finding.textContent()).resolves.toContain('Body, paragraph 1');
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await editor
+      .getByRole('complementary')
+      .filter({ has: panel })
+      .screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-readability-panel.png') });
+
+    await editor.locator('[data-slate-editor="true"]').click();
+    await editor.keyboard.press('ControlOrMeta+a');
+    await editor.keyboard.press('Backspace');
+    await typeParagraphWithLink(editor, 'Read ', 'the phonics guidance on GOV.UK');
+    await finding.waitFor({ state: 'detached' });
+    await expect(panel.textContent()).resolves.toContain('No problems found.');
+  });
+
+  it('lists published entries with warnings on the report page, which axe finds accessible', async () => {
+    const admin = await AdminApi.login(cms.url);
+    const published = await admin.createPublished(ARTICLE, {
+      title: 'A report example',
+      slug: 'a-report-example',
+      summary: 'Short.',
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'PLEASE READ THIS NOTICE CAREFULLY.' }] }],
+      firstPublished: '2026-01-15',
+    });
+    expect(published.status).toBe(200);
+
+    await editor.goto(`${cms.url}/admin`);
+    await editor.getByRole('link', { name: 'Readability report' }).click();
+    const report = editor.getByTestId('readability-report');
+    await report.waitFor();
+    const entry = report.getByRole('listitem').filter({ hasText: 'A report example' }).first();
+    await expect(entry.locator('li[data-check="capitals"]').count()).resolves.toBe(1);
+    await expect(axeViolations(editor)).resolves.toEqual([]);
+    await editor.mouse.move(640, 700);
+    await editor.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'admin-readability-report.png'),
+      fullPage: true,
+    });
+
+    await entry.getByRole('link', { name: /A report example/ }).click();
+    await editor.waitForURL(new RegExp(`${ARTICLE}/${published.body.data.documentId}`));
+  });
+});
