@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { previewSecret } from '@guildhall/preview-link';
 import { registerContentRules } from './validation';
+import { registerMoveRedirects } from './redirects/moves';
+import { registerRedirectRules } from './redirects/rules';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
@@ -11,6 +13,8 @@ import { seedDemoContentIfEmpty } from './seed';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerRedirectRules(strapi);
+    registerMoveRedirects(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database
