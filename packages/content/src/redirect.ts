@@ -15,7 +15,9 @@ const isNormal = (normalise: (input: string) => string) => (value: string) => {
 
 export const redirectSchema = z.object({
   documentId: z.string(),
-  from: z.string().refine(isNormal(normaliseFrom), 'must be a path on this site in canonical form, e.g. /news/old/'),
+  from: z
+    .string()
+    .refine(isNormal(normaliseFrom), 'must be a path on this site in canonical form, e.g. /news/old/'),
   to: z.string().refine(isNormal(normaliseTo), 'must be a path on this site or an http(s) web address'),
   permanent: z.boolean(),
 });

@@ -40,7 +40,8 @@ describe('the live site answering redirected addresses', () => {
       'index.html': '<!doctype html><h1>Home</h1>',
       '404.html': '<!doctype html><h1>Page not found</h1>',
       'news/new-title/index.html': '<!doctype html><h1>New title</h1>',
-      'news/old-title/index.html': '<!doctype html><meta http-equiv="refresh" content="0; url=/news/new-title/">',
+      'news/old-title/index.html':
+        '<!doctype html><meta http-equiv="refresh" content="0; url=/news/new-title/">',
       _redirects: REDIRECTS,
     });
     service = await startService({ dir, env: { REBUILD_ON_START: 'false' } });

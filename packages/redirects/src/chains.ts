@@ -37,7 +37,9 @@ export function planRedirect(
       `From: there is already a redirect from ${wanted.from} (to ${clash.to}); edit that one instead.`,
     );
   if (!isExternal(wanted.to) && pathOf(wanted.to) === wanted.from)
-    throw new RedirectRuleError(`To: ${wanted.to} is the same address as "From"; a redirect must go elsewhere.`);
+    throw new RedirectRuleError(
+      `To: ${wanted.to} is the same address as "From"; a redirect must go elsewhere.`,
+    );
 
   const hops = [wanted.from];
   let to = wanted.to;

@@ -23,7 +23,7 @@ export const statusOf = (redirect: Pick<Redirect, 'permanent'>): RedirectStatus 
 /** The file's text: a comment saying where it comes from, then one redirect a line. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = redirects.map((redirect) => `${redirect.from} ${redirect.to} ${statusOf(redirect)}`);
-  return ['# Written by the site build from the CMS\'s redirects: change them in the CMS.', ...lines, ''].join(
+  return ["# Written by the site build from the CMS's redirects: change them in the CMS.", ...lines, ''].join(
     '\n',
   );
 }

@@ -1,4 +1,11 @@
-export { canonicalPath, isExternal, normaliseFrom, normaliseTo, pathOf, RedirectRuleError } from './normalise';
+export {
+  canonicalPath,
+  isExternal,
+  normaliseFrom,
+  normaliseTo,
+  pathOf,
+  RedirectRuleError,
+} from './normalise';
 export { planMove, planRedirect, type MovePlan, type RedirectPlan, type StoredRedirect } from './chains';
 export {
   parseRedirectsFile,

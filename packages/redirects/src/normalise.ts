@@ -29,20 +29,26 @@ export function canonicalPath(path: string): string | null {
 
 function sitePath(field: string, input: string): string {
   if (!input.startsWith('/') || input.startsWith('//'))
-    throw new RedirectRuleError(`${field}: "${input}" is not a path on this site: start it with one /, ${EXAMPLE}`);
-  if (/\s/.test(input)) throw new RedirectRuleError(`${field}: "${input}" contains a space; paths have none.`);
+    throw new RedirectRuleError(
+      `${field}: "${input}" is not a path on this site: start it with one /, ${EXAMPLE}`,
+    );
+  if (/\s/.test(input))
+    throw new RedirectRuleError(`${field}: "${input}" contains a space; paths have none.`);
   if (input.split('/').includes('..'))
     throw new RedirectRuleError(`${field}: "${input}" contains "..": give the path as visitors see it.`);
   const canonical = canonicalPath(input);
   if (canonical === null)
-    throw new RedirectRuleError(`${field}: "${input}" has a % that does not start a valid escape (%20, %C3%A9…).`);
+    throw new RedirectRuleError(
+      `${field}: "${input}" has a % that does not start a valid escape (%20, %C3%A9…).`,
+    );
   return canonical;
 }
 
 /** The "from" of a redirect: a path on this site, without query or fragment, in canonical form. */
 export function normaliseFrom(input: string): string {
   const trimmed = input.trim();
-  if (trimmed === '') throw new RedirectRuleError(`From is empty: give the old path on this site, ${EXAMPLE}`);
+  if (trimmed === '')
+    throw new RedirectRuleError(`From is empty: give the old path on this site, ${EXAMPLE}`);
   if (/^https?:\/\//i.test(trimmed))
     throw new RedirectRuleError(
       `From: "${trimmed}" is a full web address; give only its path on this site, ${EXAMPLE}`,

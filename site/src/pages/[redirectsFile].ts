@@ -5,7 +5,9 @@ import { appliedRedirects } from '../lib/pages';
 
 // `_redirects` for Netlify and Cloudflare Pages, read by the rebuild service too. A
 // parameter, because Astro routes no file whose name starts with "_".
-export const getStaticPaths = (() => [{ params: { redirectsFile: REDIRECTS_FILE_NAME } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+  { params: { redirectsFile: REDIRECTS_FILE_NAME } },
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () =>
   new Response(redirectsFile(appliedRedirects(await loadContent())), {
