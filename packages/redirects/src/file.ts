@@ -28,24 +28,26 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
   );
 }
 
+/** Why a line is not "<from path> <to> <status>", or null when it is. */
+function problemWith([from, to, status, ...extra]: string[]): string | null {
+  if (!from?.startsWith('/') || !to) return 'expected "<from path> <to> <status>"';
+  if (status !== '301' && status !== '302') return `the status "${status ?? ''}" is not 301 or 302`;
+  if (extra.length > 0) return `unexpected "${extra.join(' ')}" after the status`;
+  return null;
+}
+
 /** The rules in a `_redirects` file by "from"; fails naming the file and line of anything it cannot read. */
 export function parseRedirectsFile(text: string, where: string): Map<string, RedirectRule> {
   const rules = new Map<string, RedirectRule>();
   for (const [index, line] of text.split(/\r?\n/).entries()) {
     const content = line.trim();
     if (content === '' || content.startsWith('#')) continue;
-    const [from, to, status, ...extra] = content.split(/\s+/);
-    const problem =
-      !from?.startsWith('/') || !to
-        ? 'expected "<from path> <to> <status>"'
-        : status !== '301' && status !== '302'
-          ? `the status "${status ?? ''}" is not 301 or 302`
-          : extra.length > 0
-            ? `unexpected "${extra.join(' ')}" after the status`
-            : null;
+    const fields = content.split(/\s+/);
+    const problem = problemWith(fields);
     if (problem) throw new Error(`${where}, line ${index + 1}: ${problem}: ${content}`);
+    const [from = '', to = '', status] = fields;
     // Hosts apply the first rule for a path; so does this.
-    if (!rules.has(from!)) rules.set(from!, { to: to!, status: Number(status) as RedirectStatus });
+    if (!rules.has(from)) rules.set(from, { to, status: status === '301' ? 301 : 302 });
   }
   return rules;
 }
