@@ -6,6 +6,8 @@ import type { Core } from '@strapi/strapi';
 export interface StoredApiToken {
   id: number;
   name: string;
+  /** Action names, e.g. "api::article.article.find". */
+  permissions: readonly string[];
 }
 
 export interface ApiTokenWithValue extends StoredApiToken {
@@ -28,6 +30,7 @@ export interface ApiTokenService {
   getByAccessKey(accessKeyHash: string): Promise<StoredApiToken | null | undefined>;
   create(attributes: NewApiToken): Promise<ApiTokenWithValue>;
   regenerate(id: number): Promise<ApiTokenWithValue>;
+  update(id: number, attributes: { permissions: readonly string[] }): Promise<StoredApiToken>;
 }
 
 export const apiTokenService = (strapi: Core.Strapi): ApiTokenService =>

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { previewSecret } from '@guildhall/preview-link';
 import { registerContentRules } from './validation';
 import { registerReadabilityRoutes } from './readability/routes';
+import { registerMoveRedirects } from './redirects/moves';
+import { registerRedirectRules } from './redirects/rules';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
@@ -13,6 +15,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
     registerReadabilityRoutes(strapi);
+    registerRedirectRules(strapi);
+    registerMoveRedirects(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database

@@ -45,6 +45,8 @@ export const siteTokenActions = [
   'api::topic.topic.find',
   'api::topic.topic.findOne',
   'api::site-setting.site-setting.find',
+  'api::redirect.redirect.find',
+  'api::redirect.redirect.findOne',
   'plugin::upload.content-api.find',
   'plugin::upload.content-api.findOne',
 ];

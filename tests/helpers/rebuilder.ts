@@ -27,6 +27,8 @@ export async function reserveRebuildService(): Promise<RebuildServiceAddress> {
 }
 
 export interface RunningRebuilder extends RebuildServiceAddress {
+  /** SITES_DIR: the live build's public files are in `live/client`. */
+  sitesDir: string;
   status(): Promise<RebuildStatus>;
   /** Waits until no build is running or queued, and returns the status then. */
   settled(timeoutMs?: number): Promise<RebuildStatus>;
@@ -43,6 +45,7 @@ export async function startRebuilder(
   env: Record<string, string>,
 ): Promise<RunningRebuilder> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-rebuilder-'));
+  const sitesDir = path.join(workDir, 'sites');
   let output = '';
   const child: ChildProcess = spawn('pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
     cwd: repoRoot,
@@ -52,7 +55,7 @@ export async function startRebuilder(
       PORT: String(address.port),
       HOST: '127.0.0.1',
       REBUILD_WEBHOOK_SECRET: address.secret,
-      SITES_DIR: path.join(workDir, 'sites'),
+      SITES_DIR: sitesDir,
       SITE_CACHE_DIR: path.join(workDir, 'cache'),
       SITE_URL,
       CMS_API_TOKEN: '',
@@ -70,6 +73,7 @@ export async function startRebuilder(
 
   return {
     ...address,
+    sitesDir,
     status,
     settled: (timeoutMs = 240_000) =>
       waitFor(

@@ -22,9 +22,10 @@ function guided(configuration: Configuration, guide: EditorGuide, schema: Schema
   for (const [field, description] of Object.entries(guide.fields)) {
     const current = metadatas[field] ?? {};
     const label = fieldLabel(field);
+    const editable = !guide.readOnly?.includes(field);
     metadatas[field] = {
       ...current,
-      edit: { ...current.edit, label, description },
+      edit: { ...current.edit, label, description, editable },
       list: { ...current.list, label },
     };
   }

@@ -2,6 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 export const REBUILD_WEBHOOK_NAME = 'Rebuild the live site';
 
+/**
+ * Redirects have no draft: a saved redirect is live, but Strapi announces a save only
+ * as entry.create/update, which drafts share. The redirect rules announce this instead.
+ */
+export const REDIRECT_CHANGED_EVENT = 'redirect.change';
+
 // Anything that can change what a visitor sees. Drafts being saved cannot, so
 // entry.create/update are left out: a save never triggers a build.
 const rebuildEvents = [
@@ -11,6 +17,7 @@ const rebuildEvents = [
   'media.create',
   'media.update',
   'media.delete',
+  REDIRECT_CHANGED_EVENT,
 ];
 
 interface Webhook {
@@ -23,6 +30,7 @@ interface Webhook {
 }
 
 interface WebhookStore {
+  addAllowedEvent(key: string, event: string): void;
   findWebhooks(): Promise<Webhook[]>;
   createWebhook(data: Omit<Webhook, 'id' | 'isEnabled'>): Promise<Webhook>;
   updateWebhook(id: Webhook['id'], data: Omit<Webhook, 'id'>): Promise<Webhook | null>;
@@ -47,6 +55,7 @@ export async function registerRebuildWebhook(strapi: Core.Strapi): Promise<void>
   const url = process.env.REBUILD_WEBHOOK_URL?.trim() || 'http://localhost:4321/webhook';
   const store = strapi.get('webhookStore') as WebhookStore;
   const runner = strapi.get('webhookRunner') as WebhookRunner;
+  store.addAllowedEvent('REDIRECT_CHANGE', REDIRECT_CHANGED_EVENT);
 
   const wanted: Omit<Webhook, 'id'> = {
     name: REBUILD_WEBHOOK_NAME,

@@ -53,6 +53,13 @@ async function provisionToken(
     return fromEnv ?? created.accessKey;
   }
 
+  // A token made before a content type was added (redirects) is given read access to it.
+  const granted = new Set(stored.permissions);
+  if (granted.size !== siteTokenActions.length || siteTokenActions.some((action) => !granted.has(action))) {
+    await service.update(stored.id, { permissions: siteTokenActions });
+    strapi.log.info(`site tokens: updated what "${token.name}" may read`);
+  }
+
   // A value is this token's when Strapi, looking it up by its hash as it does to authenticate, finds this token.
   const holds = async (value: string) =>
     (await service.getByAccessKey(service.hash(value)))?.id === stored.id;

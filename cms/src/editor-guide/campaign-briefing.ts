@@ -7,7 +7,7 @@ export const campaignBriefingGuide: EditorGuide = {
   fields: {
     title:
       'The name of the briefing. Shown at the top of the page, in the campaigns listing and in the RSS feed.',
-    slug: 'The web address: /campaigns/<slug>/. Change it only before first publishing.',
+    slug: 'The web address: /campaigns/<slug>/. If you change it after publishing, the old address redirects to the new one (see Redirects).',
     summary:
       'The standfirst (up to 300 characters): shown under the title, in listings and as the search engine description.',
     context: 'The situation and why it matters. The first section of the briefing.',

@@ -4,6 +4,7 @@ import { authorGuide } from './author';
 import { campaignBriefingGuide } from './campaign-briefing';
 import { componentGuides } from './components';
 import { membershipCategoryGuide } from './membership-category';
+import { redirectGuide } from './redirect';
 import { siteSettingGuide } from './site-setting';
 import { topicGuide } from './topic';
 
@@ -16,6 +17,7 @@ export const contentTypeGuides: EditorGuide[] = [
   topicGuide,
   authorGuide,
   siteSettingGuide,
+  redirectGuide,
 ];
 
 export { componentGuides };

@@ -7,6 +7,7 @@ export * from './content-type';
 export * from './errors';
 export { fetchAll, fetchDocument, parseEntries, parseEntry, PAGE_SIZE, type ListOptions } from './fetch-all';
 export * from './membership-category';
+export * from './redirect';
 export * from './shared';
 export * from './site-setting';
 export * from './site-content';

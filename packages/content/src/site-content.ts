@@ -2,6 +2,7 @@ import { fetchArticles, type Article } from './article';
 import { fetchAuthors, type Author } from './author';
 import { fetchCampaignBriefings, type CampaignBriefing } from './campaign-briefing';
 import { fetchMembershipCategories, type MembershipCategory } from './membership-category';
+import { fetchRedirects, type Redirect } from './redirect';
 import { fetchSiteSetting, type SiteSetting } from './site-setting';
 import { fetchTopics, type Topic } from './topic';
 import type { ContentSource } from './source';
@@ -13,19 +14,20 @@ export interface SiteContent {
   campaignBriefings: CampaignBriefing[];
   topics: Topic[];
   authors: Author[];
+  redirects: Redirect[];
 }
 
 /** Everything the site shows, fetched in parallel and validated. */
 export async function fetchSiteContent(source: ContentSource): Promise<SiteContent> {
-  const [siteSetting, membershipCategories, articles, campaignBriefings, topics, authors] = await Promise.all(
-    [
+  const [siteSetting, membershipCategories, articles, campaignBriefings, topics, authors, redirects] =
+    await Promise.all([
       fetchSiteSetting(source),
       fetchMembershipCategories(source),
       fetchArticles(source),
       fetchCampaignBriefings(source),
       fetchTopics(source),
       fetchAuthors(source),
-    ],
-  );
-  return { siteSetting, membershipCategories, articles, campaignBriefings, topics, authors };
+      fetchRedirects(source),
+    ]);
+  return { siteSetting, membershipCategories, articles, campaignBriefings, topics, authors, redirects };
 }

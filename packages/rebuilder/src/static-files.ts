@@ -3,9 +3,11 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
+import { REDIRECTS_FILE_NAME } from '@guildhall/redirects';
 import { HEADERS_FILE_NAME } from '@guildhall/security-headers';
 import { cacheControlOf, contentTypeOf } from './content-types';
 import type { SitesFolder } from './deploy';
+import { redirectFor, RedirectsByBuild } from './redirects';
 import { sendText } from './respond';
 
 const FIRST_BUILD_PAGE = `<!doctype html>
@@ -53,8 +55,9 @@ const isInside = (root: string, file: string) => file === root || file.startsWit
 async function findFile(root: string, urlPath: string): Promise<Found> {
   const target = path.join(root, urlPath);
   if (!isInside(root, target)) return { kind: 'missing' };
-  // Instructions for static hosts, not a page: this service sends those headers itself.
-  if (target === path.join(root, HEADERS_FILE_NAME)) return { kind: 'missing' };
+  // Instructions for static hosts, not pages: this service applies them itself.
+  if ([HEADERS_FILE_NAME, REDIRECTS_FILE_NAME].some((name) => target === path.join(root, name)))
+    return { kind: 'missing' };
   if (urlPath.endsWith('/')) return { kind: 'file', file: path.join(target, 'index.html') };
   const info = await stat(target).catch(() => null);
   if (info?.isFile()) return { kind: 'file', file: target };
@@ -117,8 +120,11 @@ async function sendNotFound(root: string, request: IncomingMessage, response: Se
   sendText(response, 404, 'Not found\n', { 'Cache-Control': 'no-cache' });
 }
 
+const redirects = new RedirectsByBuild();
+
 /**
- * Serves GET/HEAD from the live build. The `live` link is resolved once per request, so
+ * Serves GET/HEAD from the live build, answering its redirects first (a redirected
+ * address also has a small page for hosts without redirects; this service redirects). The `live` link is resolved once per request, so
  * a swap mid-request is harmless: the request finishes from the build it started on.
  */
 export async function serveLiveSite(
@@ -138,6 +144,11 @@ export async function serveLiveSite(
       });
       return void response.end(request.method === 'HEAD' ? undefined : FIRST_BUILD_PAGE);
     }
+    const redirect = redirectFor(await redirects.rulesOf(root), target.rawPath, target.query);
+    if (redirect)
+      return void response
+        .writeHead(redirect.status, { Location: redirect.location, 'Cache-Control': 'no-cache' })
+        .end();
     const found = await findFile(root, target.path);
     if (found.kind === 'redirect') {
       // One leading slash only: "//host/" in Location would send the visitor to another site.

@@ -1,4 +1,4 @@
-import type { SiteContent } from '@guildhall/content';
+import type { Redirect, SiteContent } from '@guildhall/content';
 import {
   articleSummary,
   articlesByAuthor,
@@ -260,3 +260,27 @@ export const sitePages = (content: SiteContent): SitePage[] => [
   campaignsPage(content),
   ...campaignsMonthPages(content),
 ];
+
+/**
+ * The redirects the site applies: all but those whose old address is now one of its
+ * pages, which wins (the CMS shows editors the same as "Applied: off").
+ */
+export function appliedRedirects(content: SiteContent): Redirect[] {
+  const pagePaths = new Set([...sitePages(content).map((page) => page.props.path), paths.search, paths.rss]);
+  return content.redirects.filter((redirect) => !pagePaths.has(redirect.from));
+}
+
+/**
+ * A small page at each redirected address, for hosts that read no `_redirects` file.
+ * Addresses that name a file (/old-page.html) have no folder to hold one.
+ */
+export const redirectPages = (content: SiteContent) =>
+  appliedRedirects(content)
+    .filter((redirect) => redirect.from.endsWith('/'))
+    .map((redirect) => ({
+      // The route's rest parameter: the path without its outer slashes, as visitors type it.
+      params: { from: decodeURI(redirect.from.slice(1, -1)) },
+      props: { from: redirect.from, to: redirect.to },
+    }));
+
+export type RedirectPageProps = ReturnType<typeof redirectPages>[number]['props'];

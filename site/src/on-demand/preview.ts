@@ -51,7 +51,15 @@ async function surroundings(source: ContentSource): Promise<SiteContent> {
     fetchTopics(source),
     fetchAuthors(source),
   ]);
-  return { siteSetting, membershipCategories, topics, authors, articles: [], campaignBriefings: [] };
+  return {
+    siteSetting,
+    membershipCategories,
+    topics,
+    authors,
+    articles: [],
+    campaignBriefings: [],
+    redirects: [],
+  };
 }
 
 /** `entries` with `document` in place of its published version, or added when it has none. */

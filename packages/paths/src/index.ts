@@ -1,0 +1,44 @@
+// The site's URLs are a contract with readers and search engines: every link is built
+// here, and the CMS uses the same rule to know where an entry was and now is.
+
+/** A calendar month as URLs and archives name it: year "2024", month "05". */
+export interface CalendarMonth {
+  year: string;
+  month: string;
+}
+
+/** Listings: the newest entries of a kind, and an archive of months. */
+const listings = { news: '/news/', campaigns: '/campaigns/' } as const;
+
+export type ListingPath = (typeof listings)[keyof typeof listings];
+
+export const paths = {
+  home: '/',
+  ...listings,
+  /** A listing's month archive, e.g. "/news/2024/05/": it holds that month's entries, whatever is published later. */
+  month: (listing: ListingPath, { year, month }: CalendarMonth) => `${listing}${year}/${month}/`,
+  search: '/search/',
+  rss: '/rss.xml',
+  sitemapIndex: '/sitemap-index.xml',
+  article: (slug: string) => `/news/${slug}/`,
+  briefing: (slug: string) => `/campaigns/${slug}/`,
+  category: (slug: string) => `/membership/${slug}/`,
+  topic: (slug: string) => `/topics/${slug}/`,
+  author: (slug: string) => `/authors/${slug}/`,
+};
+
+/** The page of each CMS content type that has one, by its API id, drawn from the entry's slug. */
+export const entryPaths = {
+  'api::article.article': paths.article,
+  'api::campaign-briefing.campaign-briefing': paths.briefing,
+  'api::membership-category.membership-category': paths.category,
+  'api::topic.topic': paths.topic,
+  'api::author.author': paths.author,
+} as const;
+
+export type EntryTypeWithPage = keyof typeof entryPaths;
+
+export const hasEntryPage = (uid: string): uid is EntryTypeWithPage => uid in entryPaths;
+
+/** Pages that exist whatever the content: each listing's own page and the search page. */
+export const fixedPaths: readonly string[] = [paths.home, paths.news, paths.campaigns, paths.search];
