@@ -167,7 +167,9 @@ describe('publishing to the live site through the rebuild service', () => {
         'the failed build',
         async () => {
           const status = await site.status();
-          return status.state === 'idle' && status.builds.started > before.builds.started ? status : undefined;
+          return status.state === 'idle' && status.builds.started > before.builds.started
+            ? status
+            : undefined;
         },
         { timeoutMs: 240_000 },
       );

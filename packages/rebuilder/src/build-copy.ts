@@ -38,7 +38,13 @@ export async function linkTree(from: string, to: string): Promise<number> {
 
 /** The file a URL path is written to in a site folder: "/news/a/" → news/a/index.html, "/rss.xml" → rss.xml. */
 export function outputFile(siteDir: string, urlPath: string): string {
-  const relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new Error(`The output path ${urlPath} is not valid percent-encoding.`);
+  }
+  const relative = decoded.replace(/^\/+/, '');
   const file = path.resolve(
     siteDir,
     relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
@@ -60,7 +66,8 @@ export async function replaceFile(file: string, body: string | Uint8Array): Prom
 export async function removeOutput(siteDir: string, urlPath: string): Promise<void> {
   const file = outputFile(siteDir, urlPath);
   await rm(file, { force: true });
-  if (path.basename(file) === 'index.html')
+  // The home page's folder is the site folder itself, which stays.
+  if (path.basename(file) === 'index.html' && path.dirname(file) !== path.resolve(siteDir))
     await rmdir(path.dirname(file)).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOTEMPTY' && error.code !== 'ENOENT') throw error;
     });

@@ -29,12 +29,14 @@ const ENTRY_EVENTS = new Set([
   'entry.create',
 ]);
 
+// Reasons are shown in /status as plain English: "Full build (a change to an author)".
+const withArticle = (words: string) => `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+
 /** Why an event cannot be handled by redrawing one entry's pages; null when it can. */
 export function fullBuildReason({ event, model, documentId }: WebhookEvent): string | null {
-  if (!event || !ENTRY_EVENTS.has(event)) return `a ${event ?? 'unnamed'} event`;
-  if (!model || !INCREMENTAL_MODELS.has(model))
-    return `a change to ${model ? `a ${model}` : 'an unnamed model'}`;
-  if (!documentId) return `a ${event} event that names no entry`;
+  if (!event || !ENTRY_EVENTS.has(event)) return withArticle(`${event || 'unnamed'} event`);
+  if (!model || !INCREMENTAL_MODELS.has(model)) return `a change to ${withArticle(model || 'unnamed model')}`;
+  if (!documentId) return `${withArticle(event)} event that names no entry`;
   return null;
 }
 

@@ -6,11 +6,17 @@ import { addressesIn } from './page-check';
 // picture, or removed, can leave an image no page uses; a full build would not have it,
 // so a redraw removes it too.
 
-const IMAGE_FILE = /^\/_astro\/[^?#]+\.(avif|webp|png|jpe?g|gif|svg)$/i;
+// Share images (og:image, twitter:image) are absolute, in a meta tag's content.
+const IMAGE_FILE = /^(?:https?:\/\/[^/]+)?(\/_astro\/[^?#]+\.(?:avif|webp|png|jpe?g|gif|svg))$/i;
+const META_CONTENT = /\scontent="([^"]*)"/g;
 
-/** The optimised image files a page refers to. */
+/** The optimised image files a page refers to, as paths. */
 export const imagesIn = (html: string): string[] => [
-  ...new Set(addressesIn(html).filter((address) => IMAGE_FILE.test(address))),
+  ...new Set(
+    [...addressesIn(html), ...Array.from(html.matchAll(META_CONTENT), ([, value]) => value ?? '')].flatMap(
+      (address) => IMAGE_FILE.exec(address)?.[1] ?? [],
+    ),
+  ),
 ];
 
 export class ImageReferences {
@@ -21,7 +27,7 @@ export class ImageReferences {
     const byPage = new Map<string, string[]>();
     for (const file of await readdir(siteDir, { recursive: true })) {
       if (!file.endsWith('.html')) continue;
-      const urlPath = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+      const urlPath = `/${file.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/');
       const images = imagesIn(await readFile(path.join(siteDir, file), 'utf8'));
       if (images.length) byPage.set(urlPath, images);
     }

@@ -33,8 +33,10 @@ export function addressesIn(html: string): string[] {
 function sitePath(address: string, siteOrigin: string | null): string | null {
   if (address.startsWith('//')) return null;
   if (address.startsWith('/')) return new URL(address, 'http://site.invalid').pathname;
-  if (siteOrigin && address.startsWith(siteOrigin)) return new URL(address).pathname;
-  return null;
+  // Compared as origins: "https://site.org.uk/" and "https://site.org@elsewhere/" are not "https://site.org".
+  if (!siteOrigin || !URL.canParse(address)) return null;
+  const url = new URL(address);
+  return url.origin === siteOrigin ? url.pathname : null;
 }
 
 /**
@@ -59,10 +61,13 @@ export async function checkRedrawnPages(
       }
       let found = exists.get(target);
       if (!found) {
-        found = stat(outputFile(siteDir, target)).then(
-          (info) => info.isFile(),
-          () => false,
-        );
+        // A path no file can have (it leaves the site folder, or its encoding is broken) is missing too.
+        found = Promise.resolve(target)
+          .then((urlPath) => stat(outputFile(siteDir, urlPath)))
+          .then(
+            (info) => info.isFile(),
+            () => false,
+          );
         exists.set(target, found);
       }
       if (!(await found)) problems.push(`${pagePath} links to ${target}, which the new build does not have`);
