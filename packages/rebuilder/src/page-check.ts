@@ -40,8 +40,9 @@ function sitePath(address: string, siteOrigin: string | null): string | null {
 }
 
 /**
- * What stops redrawn pages from going live: a link or asset that does not resolve in the
- * new build, or an image pointing at the on-demand endpoint. One line per problem.
+ * What stops redrawn pages from going live: a link or asset by path ("/news/a/") that
+ * does not resolve in the new build, or an image pointing at the on-demand endpoint
+ * (also by the site's full address). One line per problem.
  */
 export async function checkRedrawnPages(
   siteDir: string,
@@ -59,6 +60,10 @@ export async function checkRedrawnPages(
         problems.push(`${pagePath} points at the on-demand image endpoint (${address.slice(0, 120)})`);
         continue;
       }
+      // An absolute address on the site's own domain may be served by something else
+      // there (a membership system behind the same proxy): only what the site links to
+      // itself, by path, has to be in the build.
+      if (!address.startsWith('/')) continue;
       let found = exists.get(target);
       if (!found) {
         // A path no file can have (it leaves the site folder, or its encoding is broken) is missing too.
