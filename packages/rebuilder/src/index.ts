@@ -4,6 +4,6 @@ export { BuildScheduler, systemClock, type Clock, type SchedulerState } from './
 export { SitesFolder, newBuildId, type LiveBuild, type BuildTrigger } from './deploy';
 export { checkIntegrity } from './integrity';
 export { startBuild, type BuildOutcome, type RunningBuild } from './build-runner';
-export type { RebuilderStatus, BuildSummary, BuildError, BuildResult } from './status';
+export type { RebuilderStatus, BuildSummary, BuildError, BuildResult, CleanupError } from './status';
 export type { WebhookEvent } from './webhook';
 export { serveLiveSite } from './static-files';
