@@ -6,11 +6,13 @@ import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { registerLiveSiteRoutes } from './api/live-site/admin-routes';
 import { seedDemoContentIfEmpty } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerLiveSiteRoutes(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database
