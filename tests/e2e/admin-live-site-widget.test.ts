@@ -38,7 +38,7 @@ describe('the "Live site" widget on the admin home page', () => {
     await editor.goto(`${cms.url}/admin`);
     const answered = await relay;
     expect(answered.status()).toBe(200);
-    expect(answered.request().headers().authorization).toMatch(/^Bearer \S+/);
+    expect((await answered.request().allHeaders()).authorization).toMatch(/^Bearer \S+/);
 
     const widget = editor.getByTestId('live-site-status');
     await widget.getByText(/^Live — built/).waitFor({ timeout: 30_000 });

@@ -41,7 +41,7 @@ const pathOf = (request: IncomingMessage) => (request.url ?? '/').split('?')[0];
 const healthy = (response: ServerResponse) => sendText(response, 200, 'ok', { 'Cache-Control': 'no-store' });
 
 /**
- * The rebuild service, on two ports. The live site's serves visitors the site and a
+ * The rebuild service, on two ports. The live site's port serves visitors the site and a
  * bare health check, nothing else. The status port serves the people who run the site
  * and the CMS: the webhook and /status (history, errors, log tails, the CMS address),
  * and listens on loopback unless told otherwise.
