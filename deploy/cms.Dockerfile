@@ -9,6 +9,9 @@ COPY cms/package.json cms/
 COPY packages/editorial/package.json packages/editorial/
 COPY packages/preview-link/package.json packages/preview-link/
 COPY packages/settings/package.json packages/settings/
+# The rebuild service's status type (a type-only import of the admin's widget).
+COPY packages/rebuilder/package.json packages/rebuilder/
+COPY packages/security-headers/package.json packages/security-headers/
 RUN pnpm install --frozen-lockfile --filter cms...
 
 FROM deps AS build
@@ -17,6 +20,8 @@ COPY scripts/lib scripts/lib
 COPY packages/editorial packages/editorial
 COPY packages/preview-link packages/preview-link
 COPY packages/settings packages/settings
+COPY packages/rebuilder packages/rebuilder
+COPY packages/security-headers packages/security-headers
 COPY cms cms
 ENV NODE_ENV=production
 RUN pnpm --filter 'cms^...' run --if-present build \

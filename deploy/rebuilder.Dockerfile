@@ -23,7 +23,8 @@ COPY site site
 RUN mkdir -p /data/sites && chown -R node:node /data /app/site
 USER node
 ENV NODE_ENV=production PORT=4321 HOST=0.0.0.0 SITES_DIR=/data/sites
-EXPOSE 4321
+# 4321: the live site. 4322: the webhook and build status (STATUS_PORT), for the CMS only.
+EXPOSE 4321 4322
 HEALTHCHECK --interval=10s --timeout=5s --start-period=20s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:4321/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["pnpm", "--filter", "@guildhall/rebuilder", "start"]

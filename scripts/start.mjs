@@ -19,9 +19,13 @@ execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
 const cmsEnv = parseEnv(readFileSync(envFile, 'utf8'));
 const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
+// The rebuild service's own port (webhook and build status), on this machine only:
+// it listens on 127.0.0.1, so that is the address to call, not whatever localhost resolves to.
+const statusPort = Number(process.env.STATUS_PORT ?? 4322);
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);
 const cmsUrl = `http://localhost:${cmsPort}`;
 const siteUrl = `http://localhost:${sitePort}`;
+const statusUrl = `http://127.0.0.1:${statusPort}`;
 const previewUrl = process.env.PREVIEW_URL || `http://localhost:${previewPort}`;
 
 try {
@@ -38,7 +42,8 @@ run('cms', 'pnpm', ['exec', 'strapi', 'start'], {
     ...process.env,
     NODE_ENV: 'production',
     PORT: String(cmsPort),
-    REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL || `http://localhost:${sitePort}/webhook`,
+    REBUILD_WEBHOOK_URL: process.env.REBUILD_WEBHOOK_URL || `${statusUrl}/webhook`,
+    LIVE_SITE_URL: process.env.LIVE_SITE_URL || process.env.SITE_URL || siteUrl,
     PREVIEW_URL: previewUrl,
   },
 });
@@ -55,6 +60,7 @@ run('site', 'pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
   env: {
     ...process.env,
     PORT: String(sitePort),
+    STATUS_PORT: String(statusPort),
     CMS_URL: process.env.CMS_URL || cmsUrl,
     REBUILD_WEBHOOK_SECRET: process.env.REBUILD_WEBHOOK_SECRET || cmsEnv.REBUILD_WEBHOOK_SECRET,
     SITE_URL: process.env.SITE_URL || siteUrl,
@@ -76,7 +82,7 @@ console.log(`
   The product is starting:
     CMS admin      ${cmsUrl}/admin
     Live site      ${siteUrl}   (first build takes a minute)
-    Build status   ${siteUrl}/status
+    Build status   ${statusUrl}/status   (this machine only; editors see it on the admin home page)
     Draft preview  ${previewUrl}   (opened from "Open preview" in the admin)
   Press Ctrl+C to stop.
 `);

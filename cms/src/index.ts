@@ -9,6 +9,7 @@ import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { registerLiveSiteRoutes } from './api/live-site/admin-routes';
 import { seedDemoContentIfEmpty } from './seed';
 
 export default {
@@ -17,6 +18,7 @@ export default {
     registerReadabilityRoutes(strapi);
     registerRedirectRules(strapi);
     registerMoveRedirects(strapi);
+    registerLiveSiteRoutes(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database

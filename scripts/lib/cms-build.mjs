@@ -2,7 +2,15 @@
 // `strapi build` takes about a minute and 2 GB, so everything reuses one build.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +68,9 @@ export function ensureCmsBuild({ log = console.log } = {}) {
   log('cms: building the admin panel and server code (about a minute, once)…');
   const started = Date.now();
   buildCmsDependencies();
+  // `strapi build` compiles over what is there: a source file since removed (a route,
+  // say) would live on in the compiled server code, so the build starts from nothing.
+  rmSync(path.join(cmsDir, 'dist'), { recursive: true, force: true });
   const result = spawnSync('pnpm', ['--filter', 'cms', 'exec', 'strapi', 'build'], {
     cwd: repoRoot,
     stdio: ['ignore', 'inherit', 'inherit'],

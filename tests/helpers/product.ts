@@ -2,20 +2,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { RebuilderStatus } from '@guildhall/rebuilder';
 import { repoRoot } from '../../scripts/lib/cms-build.mjs';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './cms';
 import { freePort, waitFor } from './ports';
-import type { RebuildStatus } from './rebuilder';
 import { stopProcessGroup } from './process-group';
 
 export interface RunningProduct {
   cmsUrl: string;
   siteUrl: string;
+  /** The rebuild service's status port (this machine only): the webhook and /status. */
+  statusUrl: string;
   previewUrl: string;
   workDir: string;
-  siteStatus(): Promise<RebuildStatus>;
+  siteStatus(): Promise<RebuilderStatus>;
   /** Waits for the rebuild service to be idle with nothing queued. */
-  siteSettled(timeoutMs?: number): Promise<RebuildStatus>;
+  siteSettled(timeoutMs?: number): Promise<RebuilderStatus>;
   /** The folder the live site is served from right now. */
   liveDir(): string;
   log(): string;
@@ -34,6 +36,9 @@ const inherited = [
   'CMS_ADMIN_URL',
   'PREVIEW_URL',
   'PREVIEW_SECRET',
+  'LIVE_SITE_URL',
+  'STATUS_PORT',
+  'STATUS_HOST',
 ];
 
 function withoutInheritedProductSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -47,9 +52,15 @@ function withoutInheritedProductSettings(env: NodeJS.ProcessEnv): NodeJS.Process
 export async function startProduct(): Promise<RunningProduct> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-product-'));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
-  const [cmsPort, sitePort, previewPort] = [await freePort(), await freePort(), await freePort()];
+  const [cmsPort, sitePort, statusPort, previewPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const cmsUrl = `http://localhost:${cmsPort}`;
   const siteUrl = `http://localhost:${sitePort}`;
+  const statusUrl = `http://127.0.0.1:${statusPort}`;
   const previewUrl = `http://localhost:${previewPort}`;
   let output = '';
   const child: ChildProcess = spawn('pnpm', ['start'], {
@@ -59,6 +70,7 @@ export async function startProduct(): Promise<RunningProduct> {
       ...withoutInheritedProductSettings(process.env),
       PORT: String(cmsPort),
       SITE_PORT: String(sitePort),
+      STATUS_PORT: String(statusPort),
       PREVIEW_PORT: String(previewPort),
       CMS_ENV_FILE: path.join(workDir, 'cms.env'),
       DATABASE_CLIENT: 'sqlite',
@@ -75,7 +87,7 @@ export async function startProduct(): Promise<RunningProduct> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const siteStatus = async () => (await (await fetch(`${siteUrl}/status`)).json()) as RebuildStatus;
+  const siteStatus = async () => (await (await fetch(`${statusUrl}/status`)).json()) as RebuilderStatus;
   const siteSettled = (timeoutMs = 300_000) =>
     waitFor(
       'the live site to settle',
@@ -103,6 +115,7 @@ export async function startProduct(): Promise<RunningProduct> {
   return {
     cmsUrl,
     siteUrl,
+    statusUrl,
     previewUrl,
     workDir,
     siteStatus,

@@ -9,29 +9,38 @@ import { freePort, waitFor } from './ports';
 import { SITE_URL } from './site';
 import { stopProcessGroup } from './process-group';
 
-/** GET /status, as the rebuild service declares it. */
-export type RebuildStatus = RebuilderStatus;
-
 export interface RebuildServiceAddress {
+  /** The live site, as visitors reach it. */
   port: number;
   url: string;
+  /** The status port: the webhook and /status. */
+  statusPort: number;
+  statusUrl: string;
   webhookUrl: string;
   secret: string;
 }
 
-/** Picks the port and secret first, so the CMS can be told where to send its webhook. */
+/** Picks the ports and secret first, so the CMS can be told where to send its webhook. */
 export async function reserveRebuildService(): Promise<RebuildServiceAddress> {
-  const port = await freePort();
+  const [port, statusPort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
-  return { port, url, webhookUrl: `${url}/webhook`, secret: randomBytes(24).toString('hex') };
+  const statusUrl = `http://127.0.0.1:${statusPort}`;
+  return {
+    port,
+    url,
+    statusPort,
+    statusUrl,
+    webhookUrl: `${statusUrl}/webhook`,
+    secret: randomBytes(24).toString('hex'),
+  };
 }
 
 export interface RunningRebuilder extends RebuildServiceAddress {
   /** SITES_DIR: the live build's public files are in `live/client`. */
   sitesDir: string;
-  status(): Promise<RebuildStatus>;
+  status(): Promise<RebuilderStatus>;
   /** Waits until no build is running or queued, and returns the status then. */
-  settled(timeoutMs?: number): Promise<RebuildStatus>;
+  settled(timeoutMs?: number): Promise<RebuilderStatus>;
   sendEvent(body: unknown, secret?: string): Promise<Response>;
   /** The public files of the build served right now (its `client/` folder). */
   liveDir(): string;
@@ -54,6 +63,8 @@ export async function startRebuilder(
       ...process.env,
       PORT: String(address.port),
       HOST: '127.0.0.1',
+      STATUS_PORT: String(address.statusPort),
+      STATUS_HOST: '127.0.0.1',
       REBUILD_WEBHOOK_SECRET: address.secret,
       SITES_DIR: sitesDir,
       SITE_CACHE_DIR: path.join(workDir, 'cache'),
@@ -66,7 +77,8 @@ export async function startRebuilder(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const status = async () => (await (await fetch(`${address.url}/status`)).json()) as RebuildStatus;
+  const status = async () => (await (await fetch(`${address.statusUrl}/status`)).json()) as RebuilderStatus;
+  // The status port opens first, so once the live site answers both do.
   await waitFor('the rebuild service', async () =>
     (await fetch(`${address.url}/healthz`)).ok ? true : undefined,
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveSiteStatus } from '../../cms/src/api/live-site/live-site-status';
 import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { waitFor } from '../helpers/ports';
@@ -56,16 +57,37 @@ describe('publishing to the live site through the rebuild service', () => {
     expect(await (await get('/news/')).text()).toContain('Freshly published guidance');
   });
 
-  it('tells editors in the admin what is live', async () => {
+  it('tells signed-in admin users what is live, through an admin route', async () => {
     const built = await site.settled();
-    const relayed = (await (await fetch(`${cms.url}/api/live-site/status`)).json()) as {
-      reachable: boolean;
-      state: string;
-      live: { builtAt: string } | null;
-    };
-    expect(relayed.reachable).toBe(true);
-    expect(relayed.state).toBe('idle');
-    expect(relayed.live?.builtAt).toBe(built.live?.builtAt);
+    const relayed = await admin.request<LiveSiteStatus>('GET', '/live-site/status');
+    expect(relayed.status).toBe(200);
+    expect(relayed.body).toMatchObject({ reachable: true, state: 'idle', liveSiteUrl: expect.any(String) });
+    expect(relayed.body.reachable && relayed.body.live).toEqual({
+      buildId: built.live?.buildId,
+      builtAt: built.live?.builtAt,
+      pages: built.live?.pages,
+    });
+    // Editors get what the widget shows; the history, log tails and addresses stay with the service.
+    expect(Object.keys(relayed.body).sort()).toEqual(
+      ['lastBuild', 'live', 'liveSiteUrl', 'queue', 'reachable', 'state'].sort(),
+    );
+  });
+
+  it('refuses the build status to anyone not signed in to the admin, API tokens included', async () => {
+    const attempts: Array<[string, Record<string, string>]> = [
+      ['anonymous', {}],
+      ['the site build token', { Authorization: `Bearer ${cms.token()}` }],
+      ['the webhook secret', { Authorization: `Bearer ${site.secret}` }],
+      ['a made-up session', { Authorization: 'Bearer not.a.session' }],
+    ];
+    for (const [who, headers] of attempts) {
+      const response = await fetch(`${cms.url}/live-site/status`, { headers });
+      const body = await response.text();
+      expect(response.status, who).toBe(401);
+      expect(body, who).not.toContain('builtAt');
+    }
+    // The old content-API address is gone, not merely protected.
+    expect((await fetch(`${cms.url}/api/live-site/status`)).status).toBe(404);
   });
 
   it('takes an unpublished article off the site', async () => {
@@ -180,5 +202,44 @@ describe('publishing to the live site through the rebuild service', () => {
     } finally {
       await cms.restart();
     }
+  });
+
+  it('shows visitors of the live site no status, history, log or internal address, while the status port has them all', async () => {
+    const status = await site.settled();
+    expect(status.history.length).toBeGreaterThan(1);
+    expect(status.lastError?.logTail.join('\n')).toContain('Cannot reach the CMS');
+
+    const cmsPort = new URL(cms.url).port;
+    const internal = [cms.url, `localhost:${cmsPort}`, `127.0.0.1:${cmsPort}`, `:${site.statusPort}`];
+    const leaks: string[] = [];
+    const answers: Record<string, number> = {};
+    for (const urlPath of [
+      '/status',
+      '/webhook',
+      '/history',
+      '/log',
+      '/healthz',
+      '/',
+      '/news/',
+      '/no-such-page/',
+    ]) {
+      const response = await get(urlPath);
+      const text = `${[...response.headers.entries()].flat().join('\n')}\n${await response.text()}`;
+      answers[urlPath] = response.status;
+      for (const secret of [...internal, 'Cannot reach the CMS', 'Broken_Slug', '"logTail"', '"history"'])
+        if (text.includes(secret)) leaks.push(`${urlPath}: ${secret}`);
+    }
+    expect(leaks).toEqual([]);
+    expect(answers).toEqual({
+      '/status': 404,
+      '/webhook': 404,
+      '/history': 404,
+      '/log': 404,
+      '/healthz': 200,
+      '/': 200,
+      '/news/': 200,
+      '/no-such-page/': 404,
+    });
+    expect(await (await get('/healthz')).text()).toBe('ok');
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { rebuildWebhookUrl } from '../rebuild-service';
 
 export const REBUILD_WEBHOOK_NAME = 'Rebuild the live site';
 
@@ -52,7 +53,7 @@ const sameSettings = (a: Omit<Webhook, 'id'>, b: Omit<Webhook, 'id'>) =>
  */
 export async function registerRebuildWebhook(strapi: Core.Strapi): Promise<void> {
   const secret = process.env.REBUILD_WEBHOOK_SECRET?.trim();
-  const url = process.env.REBUILD_WEBHOOK_URL?.trim() || 'http://localhost:4321/webhook';
+  const url = rebuildWebhookUrl();
   const store = strapi.get('webhookStore') as WebhookStore;
   const runner = strapi.get('webhookRunner') as WebhookRunner;
   store.addAllowedEvent('REDIRECT_CHANGE', REDIRECT_CHANGED_EVENT);

@@ -9,6 +9,8 @@ describe('the configuration', () => {
     expect(loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET })).toEqual({
       port: 4321,
       host: '0.0.0.0',
+      statusPort: 4322,
+      statusHost: '127.0.0.1',
       webhookSecret: SECRET,
       sitesDir: path.join(REPO_ROOT, '.data', 'sites'),
       buildCommand: 'pnpm --filter site run build:pages',
@@ -32,6 +34,8 @@ describe('the configuration', () => {
       REBUILD_WEBHOOK_SECRET: `  ${SECRET}\n`,
       PORT: '0',
       HOST: '127.0.0.1',
+      STATUS_PORT: '0',
+      STATUS_HOST: '0.0.0.0',
       SITES_DIR: '/srv/sites',
       REBUILD_COMMAND: 'make site',
       REBUILD_QUIET_MS: '250',
@@ -49,6 +53,8 @@ describe('the configuration', () => {
       webhookSecret: SECRET,
       port: 0,
       host: '127.0.0.1',
+      statusPort: 0,
+      statusHost: '0.0.0.0',
       sitesDir: '/srv/sites',
       buildCommand: 'make site',
       quietMs: 250,
@@ -92,11 +98,19 @@ describe('the configuration', () => {
     expect((error as ConfigError).message).not.toContain('short-secret');
   });
 
+  it('refuses one port for both the live site and the status, since the status must stay private', () => {
+    expect(() => loadConfig({ REBUILD_WEBHOOK_SECRET: SECRET, PORT: '8080', STATUS_PORT: '8080' })).toThrow(
+      'STATUS_PORT must differ from PORT (both 8080): the live site is public, the status is not',
+    );
+  });
+
   it.each([
     ['PORT', 'http'],
     ['PORT', '70000'],
     ['PORT', '-1'],
     ['HOST', 'two words'],
+    ['STATUS_PORT', '65536'],
+    ['STATUS_HOST', 'two words'],
     ['REBUILD_QUIET_MS', '1.5'],
     ['REBUILD_MAX_PAGE_DROP', '50%'],
     ['REBUILD_MAX_PAGE_DROP', '2'],

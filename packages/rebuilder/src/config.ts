@@ -27,8 +27,12 @@ export const sitesDirFrom = (env: Env): string =>
 export const SITE_TOKEN_FILE = path.join(REPO_ROOT, 'site', '.env.cms');
 
 export interface RebuilderConfig {
+  /** The live site, for visitors: the site's files and /healthz, nothing else. */
   port: number;
   host: string;
+  /** The service's own address, for the CMS and operators: the webhook and /status. Never public. */
+  statusPort: number;
+  statusHost: string;
   webhookSecret: string;
   /** Holds `builds/<id>/`, `meta/<id>.json` and the `live` symlink. */
   sitesDir: string;
@@ -71,9 +75,20 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
         : 'is required: at least 16 characters, the same value as the CMS',
     );
   }
+  const port = integerSetting(env, 'PORT', DEFAULT_PORTS.site, 0, 65535);
+  const statusPort = integerSetting(env, 'STATUS_PORT', DEFAULT_PORTS.rebuilder, 0, 65535);
+  if (port !== 0 && port === statusPort) {
+    throw new ConfigError(
+      'STATUS_PORT',
+      `must differ from PORT (both ${port}): the live site is public, the status is not`,
+    );
+  }
   return {
-    port: integerSetting(env, 'PORT', DEFAULT_PORTS.site, 0, 65535),
+    port,
     host: hostSetting(env),
+    statusPort,
+    // Loopback unless told otherwise: only this machine may read the status or call the webhook.
+    statusHost: hostSetting(env, 'STATUS_HOST', '127.0.0.1'),
     webhookSecret,
     sitesDir: sitesDirFrom(env),
     // The site's `build:pages` skips `astro check` (done in CI) and runs one build of a checkout at a time.

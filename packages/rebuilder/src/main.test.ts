@@ -11,7 +11,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 function runMain(env: Record<string, string>) {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: packageDir,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', STATUS_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -42,7 +42,7 @@ describe('the service entry point', () => {
     expect(main.output()).toContain('REBUILD_QUIET_MS must be a whole number');
   });
 
-  it('starts, says where the live site is, and on SIGTERM kills the running build and exits', async () => {
+  it('starts, says where the live site and the status are, and on SIGTERM kills the running build and exits', async () => {
     const control = path.join(dir, 'control.json');
     const pidFile = path.join(dir, 'hanging.pid');
     writeFileSync(control, JSON.stringify({ fail: 'hang', pidFile }));
@@ -53,9 +53,11 @@ describe('the service entry point', () => {
       REBUILD_QUIET_MS: '0',
     });
     running = main.child;
-    await waitFor('the start-up line', () => /Live site at http:\/\/localhost:\d+/.test(main.output()));
+    await waitFor('the start-up lines', () => /Status at http:\/\/localhost:\d+/.test(main.output()));
     const port = /Live site at http:\/\/localhost:(\d+)/.exec(main.output())?.[1];
+    const statusPort = /Status at http:\/\/localhost:(\d+)\/status/.exec(main.output())?.[1];
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${statusPort}/status`)).status).toBe(200);
     await waitFor('the build to start', () => existsSync(pidFile));
     const hanging = Number(readFileSync(pidFile, 'utf8'));
 

@@ -14,8 +14,11 @@ function configOrExit(): RebuilderConfig {
 
 const rebuilder = createRebuilder(configOrExit());
 try {
-  const port = await rebuilder.start();
-  console.log(`rebuilder: Live site at http://localhost:${port} (status: /status, webhook: POST /webhook)`);
+  const { port, statusPort } = await rebuilder.start();
+  console.log(`rebuilder: Live site at http://localhost:${port}`);
+  console.log(
+    `rebuilder: Status at http://localhost:${statusPort}/status (webhook: POST /webhook; not for the public)`,
+  );
 } catch (error) {
   console.error(`rebuilder: could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

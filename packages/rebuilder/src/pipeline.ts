@@ -362,12 +362,18 @@ async function fullRound(
   await cleanUp(context, buildId, result);
 }
 
-async function cleanUp({ config, sites, log }: PipelineContext, buildId: string, result: BuildResult) {
+async function cleanUp(
+  { config, sites, record, log }: PipelineContext,
+  buildId: string,
+  result: BuildResult,
+) {
   try {
     if (result !== 'live') await sites.discard(buildId);
     const pruned = await sites.prune(config.keepBuilds);
     if (pruned.length) log(`removed old builds ${pruned.join(', ')}`);
   } catch (error) {
-    log(`could not clean up old builds: ${messageOf(error)}`);
+    const message = `could not clean up old builds: ${messageOf(error)}`;
+    record.cleanupFailed(buildId, message, new Date());
+    log(message);
   }
 }

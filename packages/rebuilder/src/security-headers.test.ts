@@ -47,7 +47,7 @@ describe('the security headers of the live site', () => {
   const get = (urlPath: string, init: RequestInit = {}) =>
     fetch(`${service.url}${urlPath}`, { redirect: 'manual', ...init });
 
-  it('are sent with pages, assets, the search worker, redirects, 404s and /status', async () => {
+  it('are sent with pages, assets, the search worker, redirects, 404s and the health check', async () => {
     for (const [urlPath, status] of [
       ['/', 200],
       ['/_astro/site.abc123.css', 200],
@@ -55,7 +55,7 @@ describe('the security headers of the live site', () => {
       ['/pagefind/wasm.en.pagefind', 200],
       ['/news', 301],
       ['/no/such/page/', 404],
-      ['/status', 200],
+      ['/healthz', 200],
     ] as const) {
       const response = await get(urlPath);
       expect(response.status, urlPath).toBe(status);

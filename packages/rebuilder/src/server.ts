@@ -1,12 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { securityHeaders } from '@guildhall/security-headers';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
 import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
 import { PendingChanges } from './changes';
+import { boundPort, close, createHttpServer, listen } from './http-server';
 import { SERVICE_STARTED, runRound, type PipelineContext } from './pipeline';
 import { methodNotAllowed, sendJson, sendText } from './respond';
 import { BuildScheduler, systemClock, type Clock } from './scheduler';
@@ -15,11 +14,16 @@ import { BuildRecord, type RebuilderStatus } from './status';
 import { handleWebhook } from './webhook';
 
 export interface Rebuilder {
+  /** The live site, for visitors. */
   readonly server: Server;
-  /** The port actually bound (PORT=0 picks a free one); 0 before start(). */
+  /** The service's own address: the webhook and /status. */
+  readonly statusServer: Server;
+  /** The live site's port actually bound (PORT=0 picks a free one); 0 before start(). */
   readonly port: number;
-  /** Cleans up after an earlier run, starts listening, and schedules the first build; resolves to the port. */
-  start(): Promise<number>;
+  /** The status port actually bound (STATUS_PORT=0 picks a free one); 0 before start(). */
+  readonly statusPort: number;
+  /** Cleans up after an earlier run, starts listening on both ports, and schedules the first build. */
+  start(): Promise<{ port: number; statusPort: number }>;
   /** Stops accepting, kills a running build's process group, and closes connections. */
   stop(): Promise<void>;
   status(): RebuilderStatus;
@@ -32,25 +36,17 @@ export interface RebuilderOptions {
   clock?: Clock;
 }
 
-// In-flight responses get this long to finish on shutdown before connections are cut.
-const SHUTDOWN_GRACE_MS = 1000;
-
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const isRead = (request: IncomingMessage) => request.method === 'GET' || request.method === 'HEAD';
+const pathOf = (request: IncomingMessage) => (request.url ?? '/').split('?')[0];
+const healthy = (response: ServerResponse) => sendText(response, 200, 'ok', { 'Cache-Control': 'no-store' });
 
-/** Answers malformed requests (garbage, huge headers, slow clients) without involving any handler. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-  const status =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? '431 Request Header Fields Too Large'
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? '408 Request Timeout'
-        : '400 Bad Request';
-  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-}
-
-/** The rebuild service: the webhook, /status, /healthz and the live site on one port. */
+/**
+ * The rebuild service, on two ports. The live site's port serves visitors the site and a
+ * bare health check, nothing else. The status port serves the people who run the site
+ * and the CMS: the webhook and /status (history, errors, log tails, the CMS address),
+ * and listens on loopback unless told otherwise.
+ */
 export function createRebuilder(config: RebuilderConfig, options: RebuilderOptions = {}): Rebuilder {
   const log = options.log ?? ((line: string) => console.log(`rebuilder: ${line}`));
   const sites = new SitesFolder(config.sitesDir);
@@ -60,7 +56,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     secret: config.webhookSecret,
     failures: new FailedAttempts(WEBHOOK_ATTEMPT_LIMITS, options.clock),
   };
-  const siteHeaders = Object.entries(securityHeaders(config.siteUrl));
+  const headers = Object.entries(securityHeaders(config.siteUrl));
   const changes = new PendingChanges();
   const pipeline: PipelineContext = {
     config,
@@ -75,7 +71,12 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     quietMs: config.quietMs,
     clock: options.clock,
     build: () => runRound(pipeline),
-    onError: (error) => log(`build crashed the pipeline: ${messageOf(error)}`),
+    // The pipeline reports its own failures; this is whatever escaped it, so it is reported too.
+    onError: (error) => {
+      const message = `the build pipeline crashed: ${messageOf(error)}`;
+      record.pipelineCrashed(message, new Date());
+      log(message);
+    },
   });
   const clock = options.clock ?? systemClock;
   let reconciler: unknown = null;
@@ -95,8 +96,14 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
       nextBuildAt: scheduler.nextBuildAt,
     });
 
-  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const pathname = (request.url ?? '/').split('?')[0];
+  async function siteRoute(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isRead(request)) return methodNotAllowed(response, 'GET, HEAD');
+    if (pathOf(request) === '/healthz') return healthy(response);
+    return serveLiveSite(sites, request, response);
+  }
+
+  async function statusRoute(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const pathname = pathOf(request);
     if (pathname === '/webhook') {
       // Whatever the body says, an accepted call only means "content changed".
       return handleWebhook(request, response, webhookGuard, (event) => {
@@ -105,36 +112,24 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         scheduler.contentChanged();
       });
     }
+    if (pathname !== '/status' && pathname !== '/healthz') return sendText(response, 404, 'Not found\n');
     if (!isRead(request)) return methodNotAllowed(response, 'GET, HEAD');
-    if (pathname === '/status')
-      return sendJson(response, 200, status(), { 'Access-Control-Allow-Origin': '*' });
-    if (pathname === '/healthz') return sendText(response, 200, 'ok', { 'Cache-Control': 'no-store' });
-    return serveLiveSite(sites, request, response);
+    if (pathname === '/healthz') return healthy(response);
+    return sendJson(response, 200, status());
   }
 
-  const server = createServer((request, response) => {
-    // An aborted upload or a vanished client must not surface as an unhandled 'error'.
-    request.on('error', () => undefined);
-    response.on('error', () => undefined);
-    // On every response, whatever answers it (pages, redirects, errors, /status), so none is missed.
-    for (const [name, value] of siteHeaders) response.setHeader(name, value);
-    route(request, response).catch((error: unknown) => {
-      const where = (request.url ?? '').split('?')[0]?.slice(0, 200);
-      log(`${request.method} ${where} failed: ${messageOf(error)}`);
-      if (!response.headersSent) sendText(response, 500, 'Internal error\n');
-      else response.destroy();
-    });
-  });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
-  server.on('clientError', answerClientError);
+  const server = createHttpServer(siteRoute, headers, log);
+  const statusServer = createHttpServer(statusRoute, headers, log);
 
-  const boundPort = () => (server.address() as AddressInfo | null)?.port ?? 0;
   let stopping: Promise<void> | null = null;
   return {
     server,
+    statusServer,
     get port() {
-      return boundPort();
+      return boundPort(server);
+    },
+    get statusPort() {
+      return boundPort(statusServer);
     },
     status,
     whenIdle: () => scheduler.whenIdle(),
@@ -144,20 +139,14 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
       if (removed.length) log(`removed leftovers of an earlier run: ${removed.join(', ')}`);
       record.live = await sites.readLiveBuild();
       if (record.live) log(`serving build ${record.live.buildId} (${record.live.pages} pages)`);
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.port, config.host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
-      server.on('error', (error) => log(`server error: ${error.message}`));
+      const statusPort = await listen(statusServer, config.statusPort, config.statusHost, log);
+      const port = await listen(server, config.port, config.host, log);
       if (config.buildOnStart) {
         changes.requireFullBuild(SERVICE_STARTED);
         scheduler.contentChanged();
       }
       scheduleFullBuild();
-      return boundPort();
+      return { port, statusPort };
     },
 
     stop() {
@@ -166,12 +155,9 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         if (reconciler !== null) clock.clearTimeout(reconciler);
         const schedulerStopped = scheduler.stop();
         running?.kill('stopped because the service is shutting down');
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+        const closed = Promise.all([close(server), close(statusServer)]);
         await schedulerStopped;
         await closed;
-        clearTimeout(cut);
       })();
       return stopping;
     },

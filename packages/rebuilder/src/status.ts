@@ -33,7 +33,14 @@ export interface BuildError {
   logTail: string[];
 }
 
-/** The body of GET /status. */
+/** Something that went wrong after a build was decided: removing it or older builds. */
+export interface CleanupError {
+  buildId: string;
+  at: string;
+  message: string;
+}
+
+/** The body of GET /status, on the rebuild service's status port. */
 export interface RebuilderStatus {
   state: SchedulerState;
   live: LiveBuild | null;
@@ -41,7 +48,10 @@ export interface RebuilderStatus {
   /** The build running now, if any. */
   current: { buildId: string; kind: BuildKind; startedAt: string; events: number } | null;
   lastBuild: BuildSummary | null;
+  /** The latest build that did not go live, and why. */
   lastError: BuildError | null;
+  /** The latest failure to remove builds (disk full, a folder that is not writable); the live site is unaffected. */
+  lastCleanupError: CleanupError | null;
   builds: { started: number; succeeded: number; failed: number };
   /** Newest first. */
   history: BuildSummary[];
@@ -63,6 +73,7 @@ export class BuildRecord {
   private current: RebuilderStatus['current'] = null;
   private history: BuildSummary[] = [];
   private lastError: BuildError | null = null;
+  private lastCleanupError: CleanupError | null = null;
   private readonly counts = { started: 0, succeeded: 0, failed: 0 };
 
   eventReceived(event: WebhookEvent): void {
@@ -107,6 +118,40 @@ export class BuildRecord {
     if (summary) summary.searchMs = ms;
   }
 
+  cleanupFailed(buildId: string, message: string, at: Date): void {
+    this.lastCleanupError = { buildId, at: at.toISOString(), message };
+  }
+
+  /**
+   * Something escaped the pipeline. The build it was running (if any) is recorded as
+   * failed, so the status never shows a build running forever; a crash after the build
+   * was recorded can only have happened while cleaning up.
+   */
+  pipelineCrashed(message: string, at: Date): void {
+    const current = this.current;
+    if (current === null) {
+      this.cleanupFailed(this.history[0]?.buildId ?? 'none', message, at);
+      return;
+    }
+    this.buildFinished(
+      {
+        buildId: current.buildId,
+        kind: current.kind,
+        startedAt: current.startedAt,
+        finishedAt: at.toISOString(),
+        durationMs: at.getTime() - Date.parse(current.startedAt),
+        result: 'failed',
+        error: message,
+        pages: null,
+        events: current.events,
+        changes: null,
+        searchMs: null,
+        description: `The build crashed: ${message}`,
+      },
+      [],
+    );
+  }
+
   snapshot(queue: QueueView): RebuilderStatus {
     return structuredClone({
       state: queue.state,
@@ -119,6 +164,7 @@ export class BuildRecord {
       current: this.current,
       lastBuild: this.history[0] ?? null,
       lastError: this.lastError,
+      lastCleanupError: this.lastCleanupError,
       builds: { ...this.counts },
       history: this.history,
     });

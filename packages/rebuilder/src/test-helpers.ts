@@ -17,6 +17,8 @@ export interface FakeBuildSettings {
   delayMs?: number;
   fail?: 'exit' | 'kill' | 'hang' | 'empty' | 'no-index' | null;
   pidFile?: string;
+  /** The build writes its files, creates `<holdUntil>.held`, and waits for this file to exist before it ends. */
+  holdUntil?: string;
 }
 
 export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rebuilder-test-'));
@@ -68,7 +70,10 @@ export async function liveBuildWith(dir: string, files: Record<string, string | 
 
 export interface TestService {
   rebuilder: Rebuilder;
+  /** The live site. */
   url: string;
+  /** The status port: the webhook and /status. */
+  statusUrl: string;
   dir: string;
   sitesDir: string;
   logs: string[];
@@ -103,6 +108,7 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
       REBUILD_WEBHOOK_SECRET: SECRET,
       PORT: '0',
       HOST: '127.0.0.1',
+      STATUS_PORT: '0',
       SITES_DIR: sitesDir,
       REBUILD_COMMAND: fakeBuildCommand(control),
       REBUILD_QUIET_MS: '50',
@@ -110,23 +116,25 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
     }),
     { log: (line) => logs.push(line) },
   );
-  const port = await rebuilder.start();
+  const { port, statusPort } = await rebuilder.start();
   const url = `http://127.0.0.1:${port}`;
+  const statusUrl = `http://127.0.0.1:${statusPort}`;
   const stop = () => rebuilder.stop();
   return {
     rebuilder,
     url,
+    statusUrl,
     dir,
     sitesDir,
     logs,
     setBuild,
     post: (body, secret = SECRET) =>
-      fetch(`${url}/webhook`, {
+      fetch(`${statusUrl}/webhook`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
         body,
       }),
-    fetchStatus: async () => (await (await fetch(`${url}/status`)).json()) as RebuilderStatus,
+    fetchStatus: async () => (await (await fetch(`${statusUrl}/status`)).json()) as RebuilderStatus,
     settled: async () => {
       await rebuilder.whenIdle();
       return rebuilder.status();

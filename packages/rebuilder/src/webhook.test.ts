@@ -78,7 +78,7 @@ describe('the webhook endpoint', () => {
       { Authorization: 'Bearer' },
     ];
     for (const headers of attempts) {
-      const response = await fetch(`${service.url}/webhook`, { method: 'POST', headers, body: '{}' });
+      const response = await fetch(`${service.statusUrl}/webhook`, { method: 'POST', headers, body: '{}' });
       expect(response.status, JSON.stringify(headers)).toBe(401);
     }
     await nothingHappened();
@@ -86,7 +86,7 @@ describe('the webhook endpoint', () => {
 
   it('answers other methods with 405 and Allow: POST', async () => {
     for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) {
-      const response = await fetch(`${service.url}/webhook`, {
+      const response = await fetch(`${service.statusUrl}/webhook`, {
         method,
         headers: { Authorization: `Bearer ${SECRET}` },
       });
@@ -98,8 +98,8 @@ describe('the webhook endpoint', () => {
 
   it('refuses a body over 1 MiB with 413, whether announced or streamed', async () => {
     expect((await service.post('x'.repeat(1024 * 1024 + 1))).status).toBe(413);
-    expect(await chunkedUpload(service.rebuilder.port, 3 * 1024 * 1024)).toBe(413);
-    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    expect(await chunkedUpload(service.rebuilder.statusPort, 3 * 1024 * 1024)).toBe(413);
+    expect((await fetch(`${service.statusUrl}/healthz`)).status).toBe(200);
     await nothingHappened();
   });
 
@@ -111,7 +111,7 @@ describe('the webhook endpoint', () => {
   });
 
   it('survives garbage, huge headers and clients that vanish mid-request', async () => {
-    const { port } = service.rebuilder;
+    const port = service.rebuilder.statusPort;
     expect(await rawExchange(port, 'NOT HTTP AT ALL\r\n\r\n')).toMatch(/^HTTP\/1.1 400/);
     expect(
       await rawExchange(port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`),
@@ -122,7 +122,7 @@ describe('the webhook endpoint', () => {
     expect(await rawExchange(port, halfSent, { end: false, waitMs: 200 })).toBe('');
     await rawExchange(port, 'POST /webhook HTTP/1.1\r\nHost: x\r\nContent-Le', { end: false, waitMs: 100 });
     await rawExchange(port, '\u0000\u0001\u0002'.repeat(1000));
-    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${service.statusUrl}/healthz`)).status).toBe(200);
     await nothingHappened();
   });
 
@@ -197,7 +197,7 @@ describe('guessing the webhook secret', () => {
   afterAll(() => service.close());
 
   it('gets 429 with Retry-After after ten wrong secrets, while the right one is still accepted', async () => {
-    const { port } = service.rebuilder;
+    const port = service.rebuilder.statusPort;
     const guess = () => postFrom(port, '127.0.0.1', 'not-the-secret-at-all');
     for (let attempt = 1; attempt <= 10; attempt += 1) expect((await guess()).status).toBe(401);
     const refused = await guess();
@@ -210,7 +210,7 @@ describe('guessing the webhook secret', () => {
   });
 
   it('holds back only the guessing address', async () => {
-    const { port } = service.rebuilder;
+    const port = service.rebuilder.statusPort;
     const guessFrom = (address: string) => postFrom(port, address, 'not-the-secret-at-all');
     for (let attempt = 1; attempt <= 10; attempt += 1) await guessFrom('127.0.0.2');
     expect((await guessFrom('127.0.0.2')).status).toBe(429);

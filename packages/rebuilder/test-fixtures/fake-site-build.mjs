@@ -12,8 +12,11 @@
 //                              (never ends; its child process too), "empty" (no
 //                              .html at all), "no-index" (no index.html)
 //   FAKE_PID_FILE  / pidFile   where "hang" writes the pid of its child process
+//   (file only)      holdUntil once its files are written, creates <holdUntil>.held
+//                              and waits for <holdUntil> to exist before ending,
+//                              so a test can act mid-build
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const fromFile = process.env.FAKE_BUILD_CONTROL
@@ -73,5 +76,10 @@ if (settings.fail !== 'empty') {
   write('404.html', page('Page not found'));
   for (let item = 1; item <= settings.pages; item += 1)
     write(`news/item-${item}/index.html`, page(`Item ${item} v${settings.version}`));
+}
+if (settings.holdUntil) {
+  console.log(`fake build: files written, holding until ${settings.holdUntil} exists`);
+  writeFileSync(`${settings.holdUntil}.held`, '');
+  while (!existsSync(settings.holdUntil)) await wait(20);
 }
 console.log('fake build: done');

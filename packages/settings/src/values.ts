@@ -58,9 +58,9 @@ export function httpUrlSetting(env: Env, name: string): string | null {
   return raw;
 }
 
-/** HOST: where a service listens. */
-export function hostSetting(env: Env): string {
-  const host = readSetting(env, 'HOST') ?? '0.0.0.0';
-  if (/\s/.test(host)) throw new ConfigError('HOST', `must be a host name or address (got "${host}")`);
+/** HOST (or another variable naming an interface): where a service listens. */
+export function hostSetting(env: Env, name = 'HOST', fallback = '0.0.0.0'): string {
+  const host = readSetting(env, name) ?? fallback;
+  if (/\s/.test(host)) throw new ConfigError(name, `must be a host name or address (got "${host}")`);
   return host;
 }

@@ -1,5 +1,7 @@
+import { useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
-import { describeStatus, type LiveSiteStatus, type Tone } from './status';
+import type { LiveSiteStatus } from '../../api/live-site/live-site-status';
+import { describeStatus, type Tone } from './status';
 
 const POLL_MS = 3000;
 
@@ -8,14 +10,15 @@ const toneColours: Record<Tone, string> = { good: '#328048', busy: '#4945ff', ba
 /** Home page widget: what visitors see right now, and whether the last publish made it. */
 export function LiveSiteWidget() {
   const [status, setStatus] = useState<LiveSiteStatus | null>(null);
+  // The admin's own session: the status is an admin route, refused to anyone not signed in.
+  const { get } = useFetchClient();
 
   useEffect(() => {
     let cancelled = false;
     const poll = async () => {
       try {
-        const response = await fetch('/api/live-site/status', { cache: 'no-store' });
-        const next = (await response.json()) as LiveSiteStatus;
-        if (!cancelled) setStatus(next);
+        const { data } = await get<LiveSiteStatus>('/live-site/status');
+        if (!cancelled) setStatus(data);
       } catch (error) {
         if (!cancelled) setStatus({ reachable: false, liveSiteUrl: '', reason: String(error) });
       }
@@ -26,7 +29,7 @@ export function LiveSiteWidget() {
       cancelled = true;
       clearInterval(timer);
     };
-  }, []);
+  }, [get]);
 
   if (!status) return <p role="status">Checking the live site…</p>;
 

@@ -1,18 +1,4 @@
-// What GET /api/live-site/status returns: the rebuild service's state, relayed by the CMS.
-export type LiveSiteStatus =
-  | { reachable: false; liveSiteUrl: string; reason: string }
-  | {
-      reachable: true;
-      liveSiteUrl: string;
-      state: 'idle' | 'waiting' | 'building';
-      live: { builtAt: string; pages: number } | null;
-      queue: { pending: boolean };
-      lastBuild: {
-        result: 'live' | 'failed' | 'refused';
-        finishedAt: string | null;
-        error: string | null;
-      } | null;
-    };
+import type { LiveSiteStatus } from '../../api/live-site/live-site-status';
 
 export type Tone = 'good' | 'busy' | 'bad';
 

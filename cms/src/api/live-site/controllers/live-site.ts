@@ -1,35 +1,35 @@
+import type { RebuilderStatus } from '@guildhall/rebuilder';
+import { liveSiteUrl, rebuildStatusUrl } from '../../../rebuild-service';
+import type { LiveSiteStatus, RelayedStatus } from '../live-site-status';
+
 interface Context {
   body: unknown;
   set(name: string, value: string): void;
 }
 
-interface RebuildStatus {
-  state: string;
-  live: { builtAt: string; pages: number } | null;
-  queue: { pending: boolean };
-  lastBuild: { result: string; finishedAt: string | null; error: string | null } | null;
-}
+const relayed = ({ state, live, queue, lastBuild }: RebuilderStatus): RelayedStatus => ({
+  state,
+  live: live && { buildId: live.buildId, builtAt: live.builtAt, pages: live.pages },
+  queue: { pending: queue.pending },
+  lastBuild,
+});
 
-// The rebuild service answers on the origin the webhook goes to.
-const rebuildServiceOrigin = () =>
-  new URL(process.env.REBUILD_WEBHOOK_URL || 'http://localhost:4321/webhook').origin;
+async function readStatus(): Promise<LiveSiteStatus> {
+  const url = rebuildStatusUrl();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(3000) });
+    if (!response.ok) throw new Error(`answered HTTP ${response.status}`);
+    const status = (await response.json()) as RebuilderStatus;
+    return { reachable: true, liveSiteUrl: liveSiteUrl(), ...relayed(status) };
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    return { reachable: false, liveSiteUrl: liveSiteUrl(), reason: `${url}: ${problem}` };
+  }
+}
 
 export default {
   async status(ctx: Context) {
-    const origin = rebuildServiceOrigin();
-    const liveSiteUrl = process.env.LIVE_SITE_URL || origin;
-    try {
-      const response = await fetch(`${origin}/status`, { signal: AbortSignal.timeout(3000) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const { state, live, queue, lastBuild } = (await response.json()) as RebuildStatus;
-      ctx.body = { reachable: true, liveSiteUrl, state, live, queue, lastBuild };
-    } catch (error) {
-      ctx.body = {
-        reachable: false,
-        liveSiteUrl,
-        reason: error instanceof Error ? error.message : String(error),
-      };
-    }
+    ctx.body = await readStatus();
     ctx.set('Cache-Control', 'no-store');
   },
 };

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn } from '../helpers/admin-ui';
+import { launchBrowser, newPage } from '../helpers/browser';
+import { startCms, type RunningCms } from '../helpers/cms';
+import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+
+describe('the "Live site" widget on the admin home page', () => {
+  let cms: RunningCms;
+  let site: RunningRebuilder;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const address = await reserveRebuildService();
+    cms = await startCms({
+      env: {
+        REBUILD_WEBHOOK_URL: address.webhookUrl,
+        REBUILD_WEBHOOK_SECRET: address.secret,
+        LIVE_SITE_URL: address.url,
+      },
+    });
+    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+    const first = await site.settled();
+    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+    browser = await launchBrowser();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    await cms?.stop();
+  });
+
+  it('shows a signed-in editor what is live, read with their own admin session', async () => {
+    const { live } = await site.status();
+    const editor = await newPage(browser);
+    await logIn(editor, cms.url);
+    const relay = editor.waitForResponse((response) => response.url().endsWith('/live-site/status'));
+    await editor.goto(`${cms.url}/admin`);
+    const answered = await relay;
+    expect(answered.status()).toBe(200);
+    expect((await answered.request().allHeaders()).authorization).toMatch(/^Bearer \S+/);
+
+    const widget = editor.getByTestId('live-site-status');
+    await widget.getByText(/^Live — built/).waitFor({ timeout: 30_000 });
+    await expect(widget.getAttribute('data-state')).resolves.toBe('idle');
+    await expect(widget.textContent()).resolves.toContain(`(${live?.pages} pages)`);
+    await expect(widget.getByRole('link', { name: 'Open the live site' }).getAttribute('href')).resolves.toBe(
+      site.url,
+    );
+  });
+
+  it('tells a browser without an admin session nothing', async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto(`${cms.url}/admin/auth/login`);
+    const answer = await visitor.evaluate(async () => {
+      const response = await fetch('/live-site/status');
+      return { status: response.status, body: await response.text() };
+    });
+    expect(answer.status).toBe(401);
+    expect(answer.body).not.toContain('builtAt');
+  });
+});
