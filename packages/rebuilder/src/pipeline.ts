@@ -289,12 +289,14 @@ async function fullRound(
   let pages: number | null = null;
   let logTail: string[] = [];
   const snapshotFile = path.join(sites.buildsDir, `${buildId}.${CONTENT_SNAPSHOT_FILE}`);
+  let stage = 'read the content from the CMS';
   try {
     await mkdir(sites.buildsDir, { recursive: true });
     const content = config.contentSource
       ? await fetchSiteContent(createContentSource(config.contentSource()))
       : null;
     if (content) await writeFile(snapshotFile, contentSnapshotText(content));
+    stage = 'build the site';
     const running = startBuild({
       command: config.buildCommand,
       cwd: config.buildCwd,
@@ -317,6 +319,7 @@ async function fullRound(
       error = gate.problem;
       if (gate.problem) result = 'refused';
       else {
+        stage = 'deploy the build';
         const live = {
           buildId,
           builtAt: new Date().toISOString(),
@@ -331,7 +334,7 @@ async function fullRound(
     }
   } catch (unexpected) {
     result = 'failed';
-    error = `could not build the site: ${messageOf(unexpected)}`;
+    error = `could not ${stage}: ${messageOf(unexpected)}`;
   } finally {
     await rm(snapshotFile, { force: true }).catch(() => undefined);
   }
