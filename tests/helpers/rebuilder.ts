@@ -31,6 +31,8 @@ export interface RunningRebuilder extends RebuildServiceAddress {
   /** Waits until no build is running or queued, and returns the status then. */
   settled(timeoutMs?: number): Promise<RebuildStatus>;
   sendEvent(body: unknown, secret?: string): Promise<Response>;
+  /** The folder the live site is served from right now (`<sites>/live/client`; `../content.json` beside it). */
+  liveDir(): string;
   log(): string;
   stop(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function startRebuilder(
   env: Record<string, string>,
 ): Promise<RunningRebuilder> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-rebuilder-'));
+  const sitesDir = env.SITES_DIR ?? path.join(workDir, 'sites');
   let output = '';
   const child: ChildProcess = spawn('pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
     cwd: repoRoot,
@@ -50,7 +53,7 @@ export async function startRebuilder(
       PORT: String(address.port),
       HOST: '127.0.0.1',
       REBUILD_WEBHOOK_SECRET: address.secret,
-      SITES_DIR: path.join(workDir, 'sites'),
+      SITES_DIR: sitesDir,
       SITE_CACHE_DIR: path.join(workDir, 'cache'),
       SITE_URL,
       CMS_API_TOKEN: '',
@@ -84,6 +87,7 @@ export async function startRebuilder(
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    liveDir: () => path.join(sitesDir, 'live', 'client'),
     log: () => output,
     stop: async () => {
       await stopProcessGroup(child);
