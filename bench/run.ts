@@ -56,7 +56,8 @@ async function benchSize(count: number): Promise<SizeResult> {
     const baseline = await buildBaseline(count, runId);
     rmSync(baseline.dir, { recursive: true, force: true });
 
-    const rebuilder = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+    // CMS_URL is what lets the service read changed entries itself and redraw single pages.
+    const rebuilder = await startRebuilder(address, { CMS_URL: cms.url, CMS_TOKEN_FILE: cms.tokenFile });
     try {
       await rebuilder.settled(CHANGE_TIMEOUT_MS);
       const topics = await publishedTopics(admin);

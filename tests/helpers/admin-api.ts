@@ -10,11 +10,15 @@ export interface ErrorBody {
 }
 
 /**
- * The body of a response the CMS accepted (2xx); any other answer throws an error naming
- * the call, the status and the body, so a refused request never passes unnoticed.
+ * The body of a response the CMS accepted (2xx); any other answer, or none, throws an error
+ * naming the call, the status and the body, so a refused request never passes unnoticed.
  */
 export async function accepted<T>(call: string, response: Promise<AdminResponse<T>>): Promise<T> {
-  const { status, body } = await response;
+  const { status, body } = await response.catch((error: unknown) => {
+    const reason =
+      error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ''}` : error;
+    throw new Error(`${call} got no answer from the CMS: ${String(reason)}`, { cause: error });
+  });
   if (status < 200 || status > 299)
     throw new Error(`${call} was refused: ${status} ${JSON.stringify(body).slice(0, 2000)}`);
   return body;
