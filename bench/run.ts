@@ -6,18 +6,22 @@ import { ensureCmsBuild, repoRoot } from '../scripts/lib/cms-build.mjs';
 import { AdminApi } from '../tests/helpers/admin-api';
 import { startCms } from '../tests/helpers/cms';
 import { generatedArticle, publishGeneratedArticles } from '../tests/helpers/generated-content';
-import { waitFor } from '../tests/helpers/ports';
 import { reserveRebuildService, startRebuilder } from '../tests/helpers/rebuilder';
-import { SITE_URL } from '../tests/helpers/site';
 import { buildBaseline } from './baseline';
-import { measure, percentile } from './measure';
+import { measureDrift } from './drift';
+import { CHANGE_TIMEOUT_MS, measureEditing, publishedTopics, type Topic } from './editorial';
+import { percentile } from './measure';
 import { pageWeight } from './page-weights';
 import { report, type SizeResult } from './report';
+import { buildSite } from './site-build';
 
-// `pnpm bench [--quick] [--with-10000] [--publish-at-10000]`: prints figures, asserts nothing.
+// `pnpm bench [--quick] [--with-10000]`: prints figures, asserts nothing.
 const args = new Set(process.argv.slice(2));
 const sizes = args.has('--quick') ? [100] : [100, 1000, ...(args.has('--with-10000') ? [10_000] : [])];
 const PUBLISHES = 10;
+// A full build of the same content for the drift check costs as much as the build measured
+// above; at 10,000 articles that is minutes more, for a figure the 1,000 run already gives.
+const DRIFT_UP_TO = 1000;
 
 async function benchSize(count: number): Promise<SizeResult> {
   const runId = `bench${count}`;
@@ -38,16 +42,8 @@ async function benchSize(count: number): Promise<SizeResult> {
     const fetchMs = Date.now() - fetchStarted;
 
     const outDir = path.join(work, 'site');
-    const build = await measure('pnpm --filter site run build:pages', repoRoot, {
-      ...process.env,
-      SITE_URL,
-      SITE_OUT_DIR: outDir,
-      SITE_CACHE_DIR: path.join(work, 'cache'),
-      CMS_TOKEN_FILE: cms.tokenFile,
-      CMS_URL: '',
-      CMS_API_TOKEN: '',
-    });
-    if (!build.ok) throw new Error(`site build failed:\n${build.output.slice(-3000)}`);
+    const build = await buildSite(outDir, cms.tokenFile);
+    console.log(`bench: full build of ${count} articles in ${(build.ms / 1000).toFixed(0)} s`);
     const weights = [
       '/',
       '/news/',
@@ -60,45 +56,41 @@ async function benchSize(count: number): Promise<SizeResult> {
     const baseline = await buildBaseline(count, runId);
     rmSync(baseline.dir, { recursive: true, force: true });
 
-    const publishMs: number[] = [];
-    if (count < 10_000 || args.has('--publish-at-10000')) {
-      const rebuilder = await startRebuilder(address, {
-        CMS_TOKEN_FILE: cms.tokenFile,
-        SITES_DIR: path.join(work, 'sites'),
-      });
-      try {
-        await rebuilder.settled(900_000);
-        for (let index = 0; index < PUBLISHES; index += 1) {
-          const article = generatedArticle(100_000 + index, runId);
-          const started = Date.now();
-          await admin.createPublished('api::article.article', article);
-          await waitFor(
-            'the published page',
-            async () => ((await fetch(`${rebuilder.url}/news/${article.slug}/`)).ok ? true : undefined),
-            {
-              timeoutMs: 900_000,
-              intervalMs: 100,
-            },
-          );
-          publishMs.push(Date.now() - started);
-          await rebuilder.settled(900_000);
-        }
-      } finally {
-        await rebuilder.stop();
-      }
+    // CMS_URL is what lets the service read changed entries itself and redraw single pages.
+    const rebuilder = await startRebuilder(address, { CMS_URL: cms.url, CMS_TOKEN_FILE: cms.tokenFile });
+    try {
+      await rebuilder.settled(CHANGE_TIMEOUT_MS);
+      const topics = await publishedTopics(admin);
+      const editing = await measureEditing(admin, rebuilder, topics[0] as Topic, runId, PUBLISHES);
+      console.log(`bench: ${PUBLISHES} publishes and take-downs at ${count} articles done`);
+      const drift =
+        count <= DRIFT_UP_TO
+          ? await measureDrift(admin, rebuilder, topics, runId, cms.tokenFile, work)
+          : null;
+      return {
+        count,
+        fetchMs,
+        graphqlRequests: source.requestCount,
+        buildMs: build.ms,
+        buildPeakBytes: build.peakBytes,
+        baselineMs: baseline.ms,
+        baselinePeakBytes: baseline.peakBytes,
+        publishP50Ms: percentile(editing.publishMs, 0.5),
+        publishP95Ms: percentile(editing.publishMs, 0.95),
+        unpublishP50Ms: percentile(editing.unpublishMs, 0.5),
+        unpublishP95Ms: percentile(editing.unpublishMs, 0.95),
+        deleteP50Ms: percentile(editing.deleteMs, 0.5),
+        deleteP95Ms: percentile(editing.deleteMs, 0.95),
+        editingRounds: editing.rounds,
+        drift,
+        weights,
+      };
+    } catch (error) {
+      console.error(`--- rebuild service output ---\n${rebuilder.log().slice(-6000)}`);
+      throw error;
+    } finally {
+      await rebuilder.stop();
     }
-    return {
-      count,
-      fetchMs,
-      graphqlRequests: source.requestCount,
-      buildMs: build.ms,
-      buildPeakBytes: build.peakBytes,
-      baselineMs: baseline.ms,
-      baselinePeakBytes: baseline.peakBytes,
-      publishP50Ms: publishMs.length ? percentile(publishMs, 0.5) : null,
-      publishP95Ms: publishMs.length ? percentile(publishMs, 0.95) : null,
-      weights,
-    };
   } finally {
     await cms.stop();
     rmSync(work, { recursive: true, force: true });

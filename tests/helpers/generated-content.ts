@@ -1,4 +1,4 @@
-import type { AdminApi } from './admin-api';
+import { accepted, type AdminApi } from './admin-api';
 
 // Realistic article bodies for volume tests and the benchmark: sections, lists,
 // links and a quote, sized like an adviser's real write-up.
@@ -60,9 +60,10 @@ export async function publishGeneratedArticles(
   const worker = async () => {
     while (next < count) {
       const index = next++;
-      const response = await admin.createPublished('api::article.article', generatedArticle(index, runId));
-      if (response.status !== 200)
-        throw new Error(`generated article ${index}: ${response.status} ${JSON.stringify(response.body)}`);
+      await accepted(
+        `publishing generated article ${index}`,
+        admin.createPublished('api::article.article', generatedArticle(index, runId)),
+      );
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));

@@ -42,7 +42,7 @@ export interface RunningRebuilder extends RebuildServiceAddress {
   /** Waits until no build is running or queued, and returns the status then. */
   settled(timeoutMs?: number): Promise<RebuilderStatus>;
   sendEvent(body: unknown, secret?: string): Promise<Response>;
-  /** The public files of the build served right now (its `client/` folder). */
+  /** The folder the live site is served from right now (`<sites>/live/client`; `../content.json` beside it). */
   liveDir(): string;
   log(): string;
   stop(): Promise<void>;
@@ -54,7 +54,7 @@ export async function startRebuilder(
   env: Record<string, string>,
 ): Promise<RunningRebuilder> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'guildhall-rebuilder-'));
-  const sitesDir = path.join(workDir, 'sites');
+  const sitesDir = env.SITES_DIR ?? path.join(workDir, 'sites');
   let output = '';
   const child: ChildProcess = spawn('pnpm', ['--filter', '@guildhall/rebuilder', 'start'], {
     cwd: repoRoot,
@@ -102,7 +102,7 @@ export async function startRebuilder(
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    liveDir: () => path.join(realpathSync(path.join(workDir, 'sites', 'live')), 'client'),
+    liveDir: () => path.join(realpathSync(path.join(sitesDir, 'live')), 'client'),
     log: () => output,
     stop: async () => {
       await stopProcessGroup(child);
