@@ -27,7 +27,15 @@ export async function readContentSnapshot(file: string): Promise<SiteContent> {
     );
   }
   const missing = (
-    ['siteSetting', 'membershipCategories', 'articles', 'campaignBriefings', 'topics', 'authors', 'redirects'] as const
+    [
+      'siteSetting',
+      'membershipCategories',
+      'articles',
+      'campaignBriefings',
+      'topics',
+      'authors',
+      'redirects',
+    ] as const
   ).filter((key) => !content || content[key] === undefined);
   if (missing.length)
     throw new ContentSourceError(
