@@ -47,12 +47,19 @@ function cmsSourceHash() {
   return hash.digest('hex');
 }
 
-/** Builds the workspace packages the CMS requires at run time (their `build` script). */
+/**
+ * Builds the workspace packages the CMS requires at run time (their `build` script).
+ * Not the site: the CMS reaches it only through the rebuild service's types.
+ */
 export function buildCmsDependencies() {
-  const result = spawnSync('pnpm', ['--filter', 'cms^...', 'run', '--if-present', 'build'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    'pnpm',
+    ['--filter', 'cms^...', '--filter', '!site', 'run', '--if-present', 'build'],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0)
     throw new Error(
       `cms: building the packages it uses failed (exit ${result.status}); see the output above`,

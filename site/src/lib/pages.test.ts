@@ -54,6 +54,7 @@ const siteWith = (articles: Article[], campaignBriefings: CampaignBriefing[] = [
   authors: [],
   articles,
   campaignBriefings,
+  redirects: [],
 });
 
 // Two articles in May 2024, one each in December 2023 and February 2024; nothing in
