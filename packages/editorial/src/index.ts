@@ -1,2 +1,3 @@
 export { ALLOWED_LINKS, WEB_ADDRESS_HINT, classifyLink, isWebAddress, type LinkKind } from './links';
 export { fieldLabel, fieldPathLabel, type FieldPath } from './labels';
+export { ukDateTime, ukDateTimeShort } from './schedule';
