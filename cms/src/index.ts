@@ -7,10 +7,12 @@ import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { seedDemoContentIfEmpty } from './seed';
+import { registerScheduleRules, startScheduler } from './schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    registerScheduleRules(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database
@@ -24,5 +26,6 @@ export default {
     await ensureAdminUser(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);
+    await startScheduler(strapi);
   },
 };

@@ -7,4 +7,6 @@ export interface EditorGuide {
   list?: { columns: string[]; sortBy: string; order: 'ASC' | 'DESC' };
   /** One sentence or two per field: what it is for and where it appears on the site. */
   fields: Record<string, string>;
+  /** Fields the CMS fills in itself: described, never editable, and left out of the edit form. */
+  systemFields?: string[];
 }
