@@ -1,4 +1,8 @@
 import { GlobeIcon } from './live-site/GlobeIcon';
+import { addScheduleColumn } from './schedule/column';
+import { SchedulePanel } from './schedule/SchedulePanel';
+
+const LIST_VIEW_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 interface AdminApp {
   widgets: {
@@ -8,6 +12,10 @@ interface AdminApp {
       title: { id: string; defaultMessage: string };
       component: () => Promise<() => JSX.Element>;
     }): void;
+  };
+  registerHook(name: string, hook: typeof addScheduleColumn): void;
+  getPlugin(name: 'content-manager'): {
+    apis: { addEditViewSidePanel(panels: (typeof SchedulePanel)[]): void };
   };
 }
 
@@ -25,5 +33,8 @@ export default {
       component: async () => (await import('./live-site/LiveSiteWidget')).LiveSiteWidget,
     });
   },
-  bootstrap() {},
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([SchedulePanel]);
+    app.registerHook(LIST_VIEW_COLUMNS_HOOK, addScheduleColumn);
+  },
 };
