@@ -46,12 +46,14 @@ async function beforePublish(strapi: Core.Strapi, uid: ScheduledType, documentId
     );
   }
   // Publishing now, by hand or on schedule, settles the schedule: nothing is left to publish later.
-  await strapi.db
-    .query(uid)
-    .updateMany({
-      where: { documentId, publishedAt: null },
-      data: { publishAt: null, scheduleProblem: null },
-    });
+  await strapi.db.query(uid).updateMany({
+    where: {
+      documentId,
+      publishedAt: null,
+      $or: [{ publishAt: { $notNull: true } }, { scheduleProblem: { $notNull: true } }],
+    },
+    data: { publishAt: null, scheduleProblem: null },
+  });
 }
 
 interface SaveParams {
