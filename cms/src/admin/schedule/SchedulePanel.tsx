@@ -19,7 +19,7 @@ export function SchedulePanel({ activeTab, model, document }: PanelProps) {
   const values = useForm('SchedulePanel', (form) => form.values as ScheduleValues, false);
   if (!isScheduledType(model) || activeTab === 'published') return null;
 
-  const current: ScheduleValues = { ...values, scheduleProblem: document?.scheduleProblem };
+  const current: ScheduleValues = { ...(values ?? document), scheduleProblem: document?.scheduleProblem };
   const unsaved =
     savedTime(values?.publishAt) !== savedTime(document?.publishAt) ||
     savedTime(values?.unpublishAt) !== savedTime(document?.unpublishAt);
