@@ -59,6 +59,25 @@ export async function writeArticle(page: Page, cmsUrl: string, article: NewArtic
   await page.getByRole('option', { name: article.topic }).click();
 }
 
+/**
+ * Types a date and a time into a date-time field, as the editor's own clock reads
+ * them. The time box is a combobox named "Choose time"; `timeBox` counts them from the top.
+ */
+export async function fillDateTime(
+  page: Page,
+  label: string,
+  { date, time, timeBox }: { date: string; time: string; timeBox: number },
+): Promise<void> {
+  const dateInput = page.getByLabel(label, { exact: true });
+  await dateInput.click();
+  await dateInput.fill(date);
+  await dateInput.press('Enter');
+  const timeInput = page.getByRole('combobox', { name: 'Choose time' }).nth(timeBox);
+  await timeInput.click();
+  await timeInput.fill(time);
+  await timeInput.press('Tab');
+}
+
 export async function save(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL(/api::article\.article\/[a-z0-9]{20,}/, { timeout: 30_000 });
