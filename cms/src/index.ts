@@ -6,6 +6,7 @@ import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
+import { grantScheduleFields } from './bootstrap/schedule-permissions';
 import { seedDemoContentIfEmpty } from './seed';
 import { registerScheduleRules, startScheduler } from './schedule';
 
@@ -24,6 +25,7 @@ export default {
     await applyEditorGuide(strapi);
     await provisionSiteTokens(strapi);
     await ensureAdminUser(strapi);
+    await grantScheduleFields(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);
     await startScheduler(strapi);

@@ -291,3 +291,70 @@ describe.runIf(databaseKinds().includes('postgres'))('two CMS instances on one P
     expect(logged).toHaveLength(documentIds.length);
   });
 });
+
+describe('roles made before scheduling existed', () => {
+  let cms: RunningCms;
+  let admin: AdminApi;
+
+  interface RolePermission {
+    action: string;
+    subject: string | null;
+    properties: { fields?: string[] } & Record<string, unknown>;
+    conditions: string[];
+  }
+  const editorRole = async () => {
+    const roles = await admin.request<{ data: { id: number; code: string }[] }>('GET', '/admin/roles');
+    const role = roles.body.data.find((found) => found.code === 'strapi-editor');
+    if (!role) throw new Error('no Editor role');
+    return role.id;
+  };
+  const permissions = async (roleId: number) =>
+    (await admin.request<{ data: RolePermission[] }>('GET', `/admin/roles/${roleId}/permissions`)).body.data;
+  const articleFields = (all: RolePermission[], action: string) =>
+    all.find((permission) => permission.subject === ARTICLE && permission.action === action)?.properties
+      .fields ?? [];
+  /** Sets the Editor role's article fields as an administrator does in Settings → Roles. */
+  const setArticleFields = async (roleId: number, keep: (field: string) => boolean) => {
+    const all = await permissions(roleId);
+    const changed = all.map(({ action, subject, properties, conditions }) => ({
+      action,
+      subject,
+      conditions,
+      properties:
+        subject === ARTICLE && properties.fields
+          ? { ...properties, fields: properties.fields.filter(keep) }
+          : properties,
+    }));
+    const response = await admin.request('PUT', `/admin/roles/${roleId}/permissions`, {
+      permissions: changed,
+    });
+    if (response.status !== 200) throw new Error(`permissions refused: ${JSON.stringify(response.body)}`);
+  };
+  const scheduleFields = ['publishAt', 'unpublishAt', 'scheduleProblem'];
+  const UPDATE = 'plugin::content-manager.explorer.update';
+
+  beforeAll(async () => {
+    cms = await startCms({ seed: false });
+    admin = await AdminApi.login(cms.url);
+  }, 240_000);
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('gives Editors the schedule fields on a role that has none of them, and leaves an administrator’s choice alone', async () => {
+    const roleId = await editorRole();
+    await setArticleFields(roleId, (field) => !scheduleFields.includes(field));
+    expect(articleFields(await permissions(roleId), UPDATE)).not.toContain('publishAt');
+
+    await cms.restart();
+    admin = await AdminApi.login(cms.url);
+    expect(articleFields(await permissions(roleId), UPDATE)).toEqual(expect.arrayContaining(scheduleFields));
+
+    await setArticleFields(roleId, (field) => field !== 'publishAt' && field !== 'unpublishAt');
+    await cms.restart();
+    admin = await AdminApi.login(cms.url);
+    const kept = articleFields(await permissions(roleId), UPDATE);
+    expect(kept).toContain('scheduleProblem');
+    expect(kept).not.toContain('publishAt');
+  }, 300_000);
+});

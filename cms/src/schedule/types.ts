@@ -14,8 +14,10 @@ export type ScheduledType = (typeof SCHEDULED_TYPES)[number];
 export const isScheduledType = (uid: string): uid is ScheduledType =>
   (SCHEDULED_TYPES as readonly string[]).includes(uid);
 
+export const SCHEDULE_FIELDS = ['publishAt', 'unpublishAt', 'scheduleProblem'] as const;
+
 /** The schedule fields on each scheduled type, as in its schema.json. */
-export interface ScheduleFields {
+export interface ScheduleFields extends Record<(typeof SCHEDULE_FIELDS)[number], unknown> {
   publishAt: Date | string | null;
   unpublishAt: Date | string | null;
   /** Written by the CMS only: why the last scheduled publish did not go ahead. */
