@@ -7,6 +7,7 @@ import { AdminApi } from '../helpers/admin-api';
 import { fillDateTime, logIn, save, writeArticle, type NewArticle } from '../helpers/admin-ui';
 import { launchBrowser, newPage } from '../helpers/browser';
 import { startCms, type RunningCms } from '../helpers/cms';
+import { waitFor } from '../helpers/ports';
 
 const article: NewArticle = {
   title: 'Funding report: our response, under embargo',
@@ -47,23 +48,34 @@ describe('an editor schedules an article to publish when an embargo lifts', () =
     const editor = await newPage(browser, 'desktop', { timezoneId: TIME_ZONE });
     await logIn(editor, cms.url);
     await writeArticle(editor, cms.url, article);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const panel = editor.getByTestId('schedule-panel');
     await expect(panel.textContent()).resolves.toContain('Not scheduled');
 
     // Step 1: the editor types the embargo as their own clock reads it: 19:01 the evening before.
     await fillDateTime(editor, 'Publish at', {
-      date: newYork({ day: '2-digit', month: '2-digit', year: 'numeric' }),
+      // The admin's date box reads dates the American way (its language is "en").
+      date: new Intl.DateTimeFormat('en-US', {
+        timeZone: TIME_ZONE,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(embargo),
       time: newYork({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-      timeBox: 0,
+      hint: 'Optional: the CMS publishes this draft by itself',
     });
     const planned = `Scheduled to publish at 00:01 on Tuesday ${firstTuesday} June ${year} (UK time).`;
-    await panel.getByText(planned).waitFor({ timeout: 10_000 });
-    await expect(panel.textContent()).resolves.toContain('Not saved yet');
+    const panelSays = (wanted: string) =>
+      waitFor(`the Schedule panel to say "${wanted}"`, async () => {
+        const text = (await panel.textContent()) ?? '';
+        if (!text.includes(wanted)) throw new Error(`it says "${text}"`);
+        return text;
+      });
+    await expect(panelSays(planned)).resolves.toContain('Not saved yet');
 
     // Step 2: saved, it is stored as that moment in UTC, and still a draft.
     const documentId = await save(editor);
-    await editor.getByTestId('schedule-panel').getByText(planned).waitFor({ timeout: 30_000 });
-    await expect(panel.textContent()).resolves.not.toContain('Not saved yet');
+    await expect(panelSays(planned)).resolves.not.toContain('Not saved yet');
     const admin = await AdminApi.login(cms.url);
     const saved = (await admin.get<{ publishAt: string }>('api::article.article', documentId)).body.data;
     expect(saved.publishAt).toBe(embargo.toISOString());
@@ -77,7 +89,6 @@ describe('an editor schedules an article to publish when an embargo lifts', () =
       `Publishes 00:01, Tue ${firstTuesday} Jun ${year}`,
     );
     await expect(editor.getByRole('columnheader', { name: 'Schedule (UK time)' }).count()).resolves.toBe(1);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await editor.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-scheduled-list-desktop.png') });
-  });
+  }, 300_000);
 });

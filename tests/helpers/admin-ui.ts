@@ -59,23 +59,24 @@ export async function writeArticle(page: Page, cmsUrl: string, article: NewArtic
   await page.getByRole('option', { name: article.topic }).click();
 }
 
-/**
- * Types a date and a time into a date-time field, as the editor's own clock reads
- * them. The time box is a combobox named "Choose time"; `timeBox` counts them from the top.
- */
+/** Types a date and a time into a date-time field, as the editor's own clock reads them. */
 export async function fillDateTime(
   page: Page,
   label: string,
-  { date, time, timeBox }: { date: string; time: string; timeBox: number },
+  { date, time, hint }: { date: string; time: string; hint: string },
 ): Promise<void> {
-  const dateInput = page.getByLabel(label, { exact: true });
+  // The label names a group of two boxes: the date, then the time.
+  const field = page.getByRole('group', { name: label, exact: true });
+  const dateInput = field.locator('input').nth(0);
   await dateInput.click();
   await dateInput.fill(date);
   await dateInput.press('Enter');
-  const timeInput = page.getByRole('combobox', { name: 'Choose time' }).nth(timeBox);
+  const timeInput = field.locator('input').nth(1);
   await timeInput.click();
   await timeInput.fill(time);
-  await timeInput.press('Tab');
+  // The time box takes what was typed when it loses focus; Tab would pick the
+  // highlighted quarter-hour from its list instead, so click away: on the field's hint.
+  await page.getByText(hint).click();
 }
 
 export async function save(page: Page): Promise<string> {
