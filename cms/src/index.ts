@@ -10,7 +10,9 @@ import { provisionSiteTokens } from './bootstrap/site-tokens';
 import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { registerLiveSiteRoutes } from './api/live-site/admin-routes';
+import { grantScheduleFields } from './bootstrap/schedule-permissions';
 import { seedDemoContentIfEmpty } from './seed';
+import { registerScheduleRules, startScheduler } from './schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +21,7 @@ export default {
     registerRedirectRules(strapi);
     registerMoveRedirects(strapi);
     registerLiveSiteRoutes(strapi);
+    registerScheduleRules(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database
@@ -30,7 +33,9 @@ export default {
     await applyEditorGuide(strapi);
     await provisionSiteTokens(strapi);
     await ensureAdminUser(strapi);
+    await grantScheduleFields(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);
+    await startScheduler(strapi);
   },
 };

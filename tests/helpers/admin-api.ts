@@ -129,6 +129,14 @@ export class AdminApi {
     return this.request<ErrorBody>('DELETE', `${this.collection(uid)}/${documentId}`);
   }
 
+  /** The entry as its edit view loads it: the draft, with its status. */
+  get<T = Record<string, unknown>>(uid: string, documentId: string) {
+    return this.request<{ data: T & { status: string } } & ErrorBody>(
+      'GET',
+      `${this.collection(uid)}/${documentId}`,
+    );
+  }
+
   list<T = Record<string, unknown>>(uid: string, query = '') {
     return this.request<{ results: T[]; pagination: { total: number } }>(
       'GET',

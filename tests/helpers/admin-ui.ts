@@ -59,6 +59,26 @@ export async function writeArticle(page: Page, cmsUrl: string, article: NewArtic
   await page.getByRole('option', { name: article.topic }).click();
 }
 
+/** Types a date and a time into a date-time field, as the editor's own clock reads them. */
+export async function fillDateTime(
+  page: Page,
+  label: string,
+  { date, time, hint }: { date: string; time: string; hint: string },
+): Promise<void> {
+  // The label names a group of two boxes: the date, then the time.
+  const field = page.getByRole('group', { name: label, exact: true });
+  const dateInput = field.locator('input').nth(0);
+  await dateInput.click();
+  await dateInput.fill(date);
+  await dateInput.press('Enter');
+  const timeInput = field.locator('input').nth(1);
+  await timeInput.click();
+  await timeInput.fill(time);
+  // The time box takes what was typed when it loses focus; Tab would pick the
+  // highlighted quarter-hour from its list instead, so click away: on the field's hint.
+  await page.getByText(hint).click();
+}
+
 export async function save(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL(/api::article\.article\/[a-z0-9]{20,}/, { timeout: 30_000 });

@@ -22,9 +22,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
-export async function newPage(browser: Browser, viewport: ViewportName = 'desktop'): Promise<Page> {
+/** A page as one person sees it; `timezoneId` is their computer's clock (the machine's own when unset). */
+export async function newPage(
+  browser: Browser,
+  viewport: ViewportName = 'desktop',
+  { timezoneId }: { timezoneId?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: VIEWPORTS[viewport],
+    timezoneId,
     locale: 'en-GB',
     reducedMotion: 'reduce',
   });

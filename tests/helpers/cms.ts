@@ -15,6 +15,11 @@ export interface CmsOptions {
   seed?: boolean;
   /** Extra environment for the CMS process (e.g. the rebuild webhook). */
   env?: Record<string, string>;
+  /**
+   * A second instance of a running CMS: the same database, secrets and folders, on
+   * its own port, as when the CMS is scaled out. Stopping it leaves them to the first.
+   */
+  alongside?: RunningCms;
 }
 
 export interface RunningCms {
@@ -70,11 +75,47 @@ function tokenFromFile(tokenFile: string, key: string): string {
   return token;
 }
 
+/** `strapi start` with this environment, restartable; `launch` resolves once it answers. */
+function cmsProcess(env: NodeJS.ProcessEnv, url: string) {
+  let output = '';
+  let child: ChildProcess | undefined;
+
+  const launch = async () => {
+    const started = spawn(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), ['start'], {
+      cwd: cmsDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = started;
+    started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<never>((_, reject) =>
+      started.once('exit', (code) =>
+        reject(new Error(`the CMS exited with ${code}:\n${output.slice(-4000)}`)),
+      ),
+    );
+    const healthy = waitFor(
+      `the CMS at ${url}`,
+      async () => ((await fetch(`${url}/_health`)).status === 204 ? true : undefined),
+      { timeoutMs: 180_000 },
+    );
+    await Promise.race([healthy, exited]);
+    exited.catch(() => undefined);
+  };
+
+  const stop = async () => {
+    if (child) await stopProcess(child);
+  };
+
+  return { launch, stop, log: () => output };
+}
+
 /**
  * Starts the real, built CMS (`strapi start`) on a throwaway database and folders.
  * The build itself is made once by the test run's global setup.
  */
 export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
+  if (options.alongside) return startAlongside(options.alongside, options.env);
   const database = options.database ?? 'sqlite';
   const workDir = mkdtempSync(path.join(tmpdir(), `guildhall-cms-${database}-`));
   mkdirSync(path.join(workDir, 'public', 'uploads'), { recursive: true });
@@ -106,35 +147,7 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     ...options.env,
   };
 
-  let output = '';
-  let child: ChildProcess | undefined;
-
-  const launch = async () => {
-    const started = spawn(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), ['start'], {
-      cwd: cmsDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<never>((_, reject) =>
-      started.once('exit', (code) =>
-        reject(new Error(`the CMS exited with ${code}:\n${output.slice(-4000)}`)),
-      ),
-    );
-    const healthy = waitFor(
-      `the CMS at ${url}`,
-      async () => ((await fetch(`${url}/_health`)).status === 204 ? true : undefined),
-      { timeoutMs: 180_000 },
-    );
-    await Promise.race([healthy, exited]);
-    exited.catch(() => undefined);
-  };
-
-  const stop = async () => {
-    if (child) await stopProcess(child);
-  };
+  const { launch, stop, log } = cmsProcess(env, url);
 
   try {
     await launch();
@@ -153,12 +166,39 @@ export async function startCms(options: CmsOptions = {}): Promise<RunningCms> {
     env,
     token: () => tokenFromFile(tokenFile, 'CMS_API_TOKEN'),
     previewToken: () => tokenFromFile(tokenFile, 'CMS_PREVIEW_TOKEN'),
-    log: () => output,
+    log,
     stop: async () => {
       await stop();
       await postgres?.drop();
       rmSync(workDir, { recursive: true, force: true });
     },
+    restart: async () => {
+      await stop();
+      await launch();
+    },
+    pause: stop,
+  };
+}
+
+async function startAlongside(first: RunningCms, env: Record<string, string> = {}): Promise<RunningCms> {
+  if (first.database !== 'postgres')
+    throw new Error("a second CMS instance needs PostgreSQL: SQLite is one process's file");
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const instanceEnv: NodeJS.ProcessEnv = { ...first.env, ...env, PORT: String(port) };
+  const { launch, stop, log } = cmsProcess(instanceEnv, url);
+  try {
+    await launch();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    ...first,
+    url,
+    env: instanceEnv,
+    log,
+    stop,
     restart: async () => {
       await stop();
       await launch();

@@ -37,7 +37,11 @@ describe('publishing to the live site through the rebuild service', () => {
   beforeAll(async () => {
     const address = await reserveRebuildService();
     cms = await startCms({
-      env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
+      env: {
+        REBUILD_WEBHOOK_URL: address.webhookUrl,
+        REBUILD_WEBHOOK_SECRET: address.secret,
+        SCHEDULE_CHECK_SECONDS: '1',
+      },
     });
     site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
     admin = await AdminApi.login(cms.url);
@@ -56,6 +60,14 @@ describe('publishing to the live site through the rebuild service', () => {
     expect(await (await get(`/news/${article.slug}/`)).text()).toContain('Freshly published guidance');
     expect(await (await get('/news/')).text()).toContain('Freshly published guidance');
   });
+
+  it('puts a scheduled article on the live site at its time, without anyone touching it', async () => {
+    const article = newArticle('Embargoed until this moment');
+    const publishAt = new Date(Date.now() + 3000).toISOString();
+    expect((await admin.createDraft(ARTICLE, { ...article, publishAt })).status).toBe(201);
+    await servedWith(`/news/${article.slug}/`, 200);
+    expect(await (await get(`/news/${article.slug}/`)).text()).toContain('Embargoed until this moment');
+  }, 300_000);
 
   it('tells signed-in admin users what is live, through an admin route', async () => {
     const built = await site.settled();

@@ -2,6 +2,10 @@ import type { ComponentType } from 'react';
 import { GlobeIcon } from './live-site/GlobeIcon';
 import { ChecklistIcon } from './readability/ChecklistIcon';
 import { ReadabilityPanel } from './readability/ReadabilityPanel';
+import { addScheduleColumn } from './schedule/column';
+import { SchedulePanel } from './schedule/SchedulePanel';
+
+const LIST_VIEW_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
 
 interface AdminApp {
   widgets: {
@@ -19,8 +23,9 @@ interface AdminApp {
     permissions: never[];
     Component: () => Promise<{ default: ComponentType }>;
   }): void;
+  registerHook(name: string, hook: typeof addScheduleColumn): void;
   getPlugin(name: 'content-manager'): {
-    apis: { addEditViewSidePanel(panels: (typeof ReadabilityPanel)[]): void };
+    apis: { addEditViewSidePanel(panels: (typeof ReadabilityPanel | typeof SchedulePanel)[]): void };
   };
 }
 
@@ -47,6 +52,7 @@ export default {
     });
   },
   bootstrap(app: AdminApp) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReadabilityPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([SchedulePanel, ReadabilityPanel]);
+    app.registerHook(LIST_VIEW_COLUMNS_HOOK, addScheduleColumn);
   },
 };

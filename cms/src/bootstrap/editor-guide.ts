@@ -5,7 +5,7 @@ import { componentGuides, contentTypeGuides, type EditorGuide } from '../editor-
 interface Configuration {
   settings: Record<string, unknown>;
   metadatas: Record<string, { edit?: Record<string, unknown>; list?: Record<string, unknown> }>;
-  layouts: { list: string[]; edit: unknown[] };
+  layouts: { list: string[]; edit: { name: string; size: number }[][] };
 }
 
 interface ConfigurationService {
@@ -29,12 +29,20 @@ function guided(configuration: Configuration, guide: EditorGuide, schema: Schema
       list: { ...current.list, label },
     };
   }
+  const systemFields = new Set(guide.systemFields);
+  for (const field of systemFields) {
+    const current = metadatas[field] ?? {};
+    metadatas[field] = { ...current, edit: { ...current.edit, editable: false, visible: false } };
+  }
+  const edit = configuration.layouts.edit
+    .map((row) => row.filter((cell) => !systemFields.has(cell.name)))
+    .filter((row) => row.length > 0);
   const settings = { ...configuration.settings };
   if (guide.mainField) settings.mainField = guide.mainField;
   if (guide.list)
     Object.assign(settings, { defaultSortBy: guide.list.sortBy, defaultSortOrder: guide.list.order });
   const list = guide.list ? guide.list.columns : configuration.layouts.list;
-  return { ...configuration, settings, metadatas, layouts: { ...configuration.layouts, list } };
+  return { ...configuration, settings, metadatas, layouts: { ...configuration.layouts, list, edit } };
 }
 
 async function apply(

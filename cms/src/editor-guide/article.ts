@@ -1,3 +1,4 @@
+import { scheduleFields, scheduleSystemFields } from './schedule';
 import type { EditorGuide } from './types';
 
 export const articleGuide: EditorGuide = {
@@ -24,5 +25,7 @@ export const articleGuide: EditorGuide = {
     membershipCategories:
       'Who the article is for. It appears under "Latest news" on each of these membership pages.',
     seo: 'Optional: how the page appears in search engines and when shared. Leave empty to use the title and summary.',
+    ...scheduleFields,
   },
+  systemFields: scheduleSystemFields,
 };

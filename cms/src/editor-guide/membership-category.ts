@@ -1,3 +1,4 @@
+import { scheduleFields, scheduleSystemFields } from './schedule';
 import type { EditorGuide } from './types';
 
 export const membershipCategoryGuide: EditorGuide = {
@@ -17,5 +18,7 @@ export const membershipCategoryGuide: EditorGuide = {
       'The areas where members get help (e.g. Classroom, Employment, Management). Shown as cards on the section page.',
     topics: 'Topics this section relates to.',
     seo: 'Optional: how the page appears in search engines and when shared. Leave empty to use the name and strapline.',
+    ...scheduleFields,
   },
+  systemFields: scheduleSystemFields,
 };

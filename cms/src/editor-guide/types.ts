@@ -9,4 +9,6 @@ export interface EditorGuide {
   fields: Record<string, string>;
   /** Fields the CMS keeps up to date itself: shown, not editable. */
   readOnly?: string[];
+  /** Fields the CMS fills in itself: described, never editable, and left out of the edit form. */
+  systemFields?: string[];
 }
