@@ -160,6 +160,7 @@ describe('publishing to the live site through the rebuild service', () => {
     expect(failures).toEqual([]);
   });
 
+  // A failed build, then a good one: two full builds, so more time than most tests.
   it('keeps the last good site live when content breaks the build, and shows why', async () => {
     await site.settled();
     const liveBefore = (await site.status()).live?.buildId;
@@ -190,7 +191,7 @@ describe('publishing to the live site through the rebuild service', () => {
       { timeoutMs: 240_000 },
     );
     expect(recovered.live?.buildId).not.toBe(liveBefore);
-  });
+  }, 300_000);
 
   it('keeps the last good site live while the CMS is down, and says so', async () => {
     const before = await site.settled();
@@ -219,7 +220,7 @@ describe('publishing to the live site through the rebuild service', () => {
   it('shows visitors of the live site no status, history, log or internal address, while the status port has them all', async () => {
     const status = await site.settled();
     expect(status.history.length).toBeGreaterThan(1);
-    expect(status.lastError?.logTail.join('\n')).toContain('Cannot reach the CMS');
+    expect(status.lastError?.message).toContain('Cannot reach the CMS');
 
     const cmsPort = new URL(cms.url).port;
     const internal = [cms.url, `localhost:${cmsPort}`, `127.0.0.1:${cmsPort}`, `:${site.statusPort}`];
