@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
-import { AdminApi } from '../helpers/admin-api';
+import type { AdminApi } from '../helpers/admin-api';
 import { siteFiles, readSiteFile } from '../helpers/built-site';
-import { startCms, type RunningCms } from '../helpers/cms';
+import type { RunningCms } from '../helpers/cms';
 import { waitFor } from '../helpers/ports';
-import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+import type { RunningRebuilder } from '../helpers/rebuilder';
+import { startPublishing, type Publishing } from '../helpers/publishing';
 import { buildSite } from '../helpers/site';
 import { compareSites } from '../helpers/site-diff';
 
@@ -79,20 +80,12 @@ describe('publishing page by page', { timeout: 360_000 }, () => {
     return before;
   }
 
+  let publishing: Publishing | undefined;
   beforeAll(async () => {
-    const address = await reserveRebuildService();
-    cms = await startCms({
-      env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
-    });
-    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
-    admin = await AdminApi.login(cms.url);
-    const first = await site.settled();
-    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+    publishing = await startPublishing();
+    ({ cms, site, admin } = publishing);
   }, 600_000);
-  afterAll(async () => {
-    await site?.stop();
-    await cms?.stop();
-  });
+  afterAll(() => publishing?.stop());
 
   it('publishes a new article by redrawing only the pages it touches, as a full build would', async () => {
     const [send] = await topicIds(['send']);

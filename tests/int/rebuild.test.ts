@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveSiteStatus } from '../../cms/src/api/live-site/live-site-status';
-import { AdminApi } from '../helpers/admin-api';
-import { startCms, type RunningCms } from '../helpers/cms';
+import type { AdminApi } from '../helpers/admin-api';
+import type { RunningCms } from '../helpers/cms';
 import { waitFor } from '../helpers/ports';
-import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+import type { RunningRebuilder } from '../helpers/rebuilder';
+import { startPublishing, type Publishing } from '../helpers/publishing';
 
 const ARTICLE = 'api::article.article';
 let counter = 0;
@@ -34,24 +35,12 @@ describe('publishing to the live site through the rebuild service', () => {
       },
     );
 
+  let publishing: Publishing | undefined;
   beforeAll(async () => {
-    const address = await reserveRebuildService();
-    cms = await startCms({
-      env: {
-        REBUILD_WEBHOOK_URL: address.webhookUrl,
-        REBUILD_WEBHOOK_SECRET: address.secret,
-        SCHEDULE_CHECK_SECONDS: '1',
-      },
-    });
-    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
-    admin = await AdminApi.login(cms.url);
-    const first = await site.settled();
-    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+    publishing = await startPublishing({ SCHEDULE_CHECK_SECONDS: '1' });
+    ({ cms, site, admin } = publishing);
   }, 600_000);
-  afterAll(async () => {
-    await site?.stop();
-    await cms?.stop();
-  });
+  afterAll(() => publishing?.stop());
 
   it('serves a newly published article and lists it on the news page', async () => {
     const article = newArticle('Freshly published guidance');

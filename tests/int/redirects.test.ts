@@ -5,7 +5,8 @@ import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { databaseKinds } from '../helpers/databases';
 import { waitFor } from '../helpers/ports';
-import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
+import type { RunningRebuilder } from '../helpers/rebuilder';
+import { startPublishing, type Publishing } from '../helpers/publishing';
 import { SITE_URL } from '../helpers/site';
 
 const ARTICLE = 'api::article.article';
@@ -181,7 +182,6 @@ describe.each(databaseKinds())('redirects in the CMS (%s)', (database) => {
 });
 
 describe('redirects on the live site', () => {
-  let cms: RunningCms;
   let site: RunningRebuilder;
   let admin: AdminApi;
   const get = (urlPath: string) => fetch(`${site.url}${urlPath}`, { redirect: 'manual' });
@@ -197,20 +197,12 @@ describe('redirects on the live site', () => {
       { timeoutMs: 240_000, intervalMs: 500 },
     );
 
+  let publishing: Publishing | undefined;
   beforeAll(async () => {
-    const address = await reserveRebuildService();
-    cms = await startCms({
-      env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
-    });
-    site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
-    admin = await AdminApi.login(cms.url);
-    const first = await site.settled();
-    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+    publishing = await startPublishing();
+    ({ site, admin } = publishing);
   }, 600_000);
-  afterAll(async () => {
-    await site?.stop();
-    await cms?.stop();
-  });
+  afterAll(() => publishing?.stop());
 
   it(
     'answers the old addresses of a twice-retitled article with 301 straight to the newest, however typed',

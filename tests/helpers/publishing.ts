@@ -1,0 +1,34 @@
+import { AdminApi } from './admin-api';
+import { startCms, type RunningCms } from './cms';
+import { reserveRebuildService, startRebuilder, type RunningRebuilder } from './rebuilder';
+
+export interface Publishing {
+  cms: RunningCms;
+  site: RunningRebuilder;
+  admin: AdminApi;
+  stop(): Promise<void>;
+}
+
+/**
+ * A CMS whose webhook reaches a real rebuild service building the real site, with an
+ * editor signed in, once the first build is live. `cmsEnv` adds to the CMS's settings.
+ */
+export async function startPublishing(cmsEnv: Record<string, string> = {}): Promise<Publishing> {
+  const address = await reserveRebuildService();
+  const cms = await startCms({
+    env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret, ...cmsEnv },
+  });
+  const site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+  const admin = await AdminApi.login(cms.url);
+  const first = await site.settled();
+  if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+  return {
+    cms,
+    site,
+    admin,
+    stop: async () => {
+      await site.stop();
+      await cms.stop();
+    },
+  };
+}
