@@ -1,4 +1,5 @@
 // Shared by the tests: a real service on a free port, building with the fake build script.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,14 +24,19 @@ export interface FakeBuildSettings {
 
 export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rebuilder-test-'));
 
-/** True while the process exists (signal 0 checks without sending anything). */
+/**
+ * True while the process runs. Signal 0 finds any process that exists, but a killed
+ * orphan stays a zombie until the machine's first process reaps it, which some
+ * containers' init does only every few seconds; `ps` (Linux and macOS) tells the two apart.
+ */
 export const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  const state = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim();
+  return state !== '' && !state.startsWith('Z');
 };
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
