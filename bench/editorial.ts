@@ -3,7 +3,14 @@ import { accepted, type AdminApi } from '../tests/helpers/admin-api';
 import { generatedArticle } from '../tests/helpers/generated-content';
 import { waitFor } from '../tests/helpers/ports';
 import type { RunningRebuilder } from '../tests/helpers/rebuilder';
-import { EVERY_PLACE, newSearchPage, placesShowing, searchIndexPages, type ListedArticle } from './live-site';
+import {
+  EVERY_PLACE,
+  newSearchPage,
+  placesShowing,
+  SEARCH_PLACE,
+  searchIndexPages,
+  type ListedArticle,
+} from './live-site';
 import { roundsSoFar, settleAndCount, type RoundTally } from './rounds';
 
 export const ARTICLE = 'api::article.article';
@@ -22,6 +29,11 @@ export interface EditorialTimings {
   /** From the unpublish (or delete) call returning to the article being gone from everywhere a visitor could find it. */
   unpublishMs: number[];
   deleteMs: number[];
+  /**
+   * The same take-downs, until gone from the page, listings, RSS and the sitemap: Pagefind
+   * writes its whole index again for any change, so search follows in time that grows with the site.
+   */
+  takeDownPagesMs: number[];
   rounds: RoundTally;
 }
 
@@ -57,17 +69,24 @@ export const pageServed = (url: string) =>
     intervalMs: 100,
   });
 
-/** Waits until the article is gone from its page, the listings, RSS, the sitemap and search. */
-function goneEverywhere(siteUrl: string, article: ListedArticle) {
-  return waitFor(
+/**
+ * Waits until the article is gone from its page, the listings, RSS, the sitemap and search;
+ * resolves to when it was gone from all but search, and when from search too.
+ */
+async function goneEverywhere(siteUrl: string, article: ListedArticle) {
+  let pagesGoneAt: number | null = null;
+  await waitFor(
     `${article.urlPath} to be gone from the live site`,
     async () => {
       const showing = await placesShowing(siteUrl, article);
+      if (showing.every((place) => place === SEARCH_PLACE)) pagesGoneAt ??= Date.now();
       if (showing.length) throw new Error(`still shown by ${showing.join(', ')}`);
       return true;
     },
     { timeoutMs: CHANGE_TIMEOUT_MS, intervalMs: 100 },
   );
+  const goneAt = Date.now();
+  return { pagesGoneAt: pagesGoneAt ?? goneAt, goneAt };
 }
 
 /**
@@ -82,7 +101,13 @@ export async function measureEditing(
   runId: string,
   count: number,
 ): Promise<EditorialTimings> {
-  const timings: EditorialTimings = { publishMs: [], unpublishMs: [], deleteMs: [], rounds: {} };
+  const timings: EditorialTimings = {
+    publishMs: [],
+    unpublishMs: [],
+    deleteMs: [],
+    takeDownPagesMs: [],
+    rounds: {},
+  };
   for (let index = 0; index < count; index += 1) {
     const article = todaysArticle(100_000 + index, runId, topic);
     const urlPath = paths.article(article.slug);
@@ -111,8 +136,9 @@ export async function measureEditing(
       `${unpublish ? 'unpublishing' : 'deleting'} ${article.slug}`,
       unpublish ? admin.unpublish(ARTICLE, data.documentId) : admin.remove(ARTICLE, data.documentId),
     );
-    await goneEverywhere(rebuilder.url, listed);
-    (unpublish ? timings.unpublishMs : timings.deleteMs).push(Date.now() - takenDown);
+    const { pagesGoneAt, goneAt } = await goneEverywhere(rebuilder.url, listed);
+    (unpublish ? timings.unpublishMs : timings.deleteMs).push(goneAt - takenDown);
+    timings.takeDownPagesMs.push(pagesGoneAt - takenDown);
     await settleAndCount(rebuilder, takeDownRounds, timings.rounds, CHANGE_TIMEOUT_MS);
   }
   return timings;

@@ -61,6 +61,8 @@ export async function newSearchPage(siteUrl: string, before: Set<string>, urlPat
   throw new Error(`the search index has no new page for ${urlPath} (${added.length} new pages)`);
 }
 
+export const SEARCH_PLACE = 'the search index';
+
 /** Where the live site still shows the article: an empty list means it is gone everywhere. */
 export async function placesShowing(siteUrl: string, article: ListedArticle): Promise<string[]> {
   const page = await fetch(`${siteUrl}${article.urlPath}`);
@@ -78,7 +80,7 @@ export async function placesShowing(siteUrl: string, article: ListedArticle): Pr
     topic.includes(article.urlPath) ? `/topics/${article.topicSlug}/` : null,
     rss.includes(article.urlPath) ? '/rss.xml' : null,
     sitemap.includes(article.urlPath) ? 'the sitemap' : null,
-    search.has(article.searchPage) ? 'the search index' : null,
+    search.has(article.searchPage) ? SEARCH_PLACE : null,
   ].filter((place): place is string => place !== null);
 }
 

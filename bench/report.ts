@@ -18,6 +18,9 @@ export interface SizeResult {
   unpublishP95Ms: number;
   deleteP50Ms: number;
   deleteP95Ms: number;
+  /** Both kinds of take-down, until gone from the page, listings, RSS and the sitemap (search aside). */
+  takeDownPagesP50Ms: number;
+  takeDownPagesP95Ms: number;
   /** The rounds those publishes and take-downs ran as. */
   editingRounds: RoundTally;
   /** Null where not measured (above 1,000 articles). */
@@ -56,6 +59,11 @@ function targets(results: SizeResult[]): string[][] {
       'publish-to-live p50 at 10,000 articles ≤ 1.25× the 1,000 figure',
       thousand && tenThousand ? `${(tenThousand.publishP50Ms / thousand.publishP50Ms).toFixed(2)}×` : '—',
       verdict(thousand && tenThousand ? tenThousand.publishP50Ms <= 1.25 * thousand.publishP50Ms : null),
+    ],
+    [
+      'unpublish-to-gone p50 at 10,000 articles ≤ 1.25× the 1,000 figure',
+      thousand && tenThousand ? `${(tenThousand.unpublishP50Ms / thousand.unpublishP50Ms).toFixed(2)}×` : '—',
+      verdict(thousand && tenThousand ? tenThousand.unpublishP50Ms <= 1.25 * thousand.unpublishP50Ms : null),
     ],
     [
       'drift 0 at 1,000 articles (after incremental changes, a full build gives the same files)',
@@ -100,6 +108,11 @@ function rows(results: SizeResult[]): string[][] {
     ['', 'publish to live', `p50 ${seconds(result.publishP50Ms)}, p95 ${seconds(result.publishP95Ms)}`],
     ['', 'unpublish to gone', `p50 ${seconds(result.unpublishP50Ms)}, p95 ${seconds(result.unpublishP95Ms)}`],
     ['', 'delete to gone', `p50 ${seconds(result.deleteP50Ms)}, p95 ${seconds(result.deleteP95Ms)}`],
+    [
+      '',
+      'take-down to gone, search aside',
+      `p50 ${seconds(result.takeDownPagesP50Ms)}, p95 ${seconds(result.takeDownPagesP95Ms)}`,
+    ],
     ['', 'rounds for those changes', describeTally(result.editingRounds)],
     [
       '',

@@ -81,6 +81,8 @@ async function benchSize(count: number): Promise<SizeResult> {
         unpublishP95Ms: percentile(editing.unpublishMs, 0.95),
         deleteP50Ms: percentile(editing.deleteMs, 0.5),
         deleteP95Ms: percentile(editing.deleteMs, 0.95),
+        takeDownPagesP50Ms: percentile(editing.takeDownPagesMs, 0.5),
+        takeDownPagesP95Ms: percentile(editing.takeDownPagesMs, 0.95),
         editingRounds: editing.rounds,
         drift,
         weights,
