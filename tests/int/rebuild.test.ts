@@ -106,7 +106,8 @@ describe('publishing to the live site through the rebuild service', () => {
     expect((await fetch(site.webhookUrl)).status).toBe(405);
     expect((await site.sendEvent('x'.repeat(1024 * 1024 + 10))).status).toBe(413);
     expect((await site.sendEvent('{"event": ')).status).toBe(400);
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // The service counts an accepted event before it answers 202, so once these refusals
+    // have answered, any event they let through would already show in the status.
     const after = await site.status();
     expect(after.state).toBe('idle');
     expect(after.builds.started).toBe(before);

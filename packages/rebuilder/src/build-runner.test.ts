@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBuild, type BuildRunOptions } from './build-runner';
 import { LogRing } from './log-ring';
-import { fakeBuildCommand, isRunning, sleep, tempDir, waitFor, type FakeBuildSettings } from './test-helpers';
+import { fakeBuildCommand, isRunning, tempDir, waitFor, type FakeBuildSettings } from './test-helpers';
 
 describe('running a build', () => {
   let dir: string;
@@ -74,14 +74,15 @@ describe('running a build', () => {
   });
 
   it('can be killed on request, with the reason as its error', async () => {
-    writeFileSync(control, JSON.stringify({ fail: 'hang' }));
+    const pidFile = path.join(dir, 'hanging.pid');
+    writeFileSync(control, JSON.stringify({ fail: 'hang', pidFile }));
     const running = startBuild({
       command: fakeBuildCommand(control),
       cwd: dir,
       outDir: path.join(dir, 'out'),
       timeoutMs: 60_000,
     });
-    await sleep(300);
+    await waitFor('the build to be hanging', () => existsSync(pidFile));
     running.kill('stopped because the service is shutting down');
     expect(await running.done).toMatchObject({
       ok: false,

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAuthorised, parseWebhookEvent } from './webhook';
-import { SECRET, sleep, startService, type TestService } from './test-helpers';
+import { SECRET, startService, type TestService } from './test-helpers';
 
 /** Sends raw bytes and returns whatever comes back before the server closes or `waitMs` passes. */
 function rawExchange(port: number, bytes: string, { end = true, waitMs = 1000 } = {}): Promise<string> {
@@ -59,8 +59,9 @@ describe('the webhook endpoint', () => {
   });
   afterAll(() => service.close());
 
+  // An accepted event is counted before the answer goes out, so after a refusal has
+  // answered, the status already shows whether anything got through.
   const nothingHappened = async () => {
-    await sleep(200);
     const status = await service.fetchStatus();
     expect(status.state).toBe('idle');
     expect(status.builds.started).toBe(0);
