@@ -1,7 +1,6 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { hashTransform, propsToFilename } from 'astro/assets/utils';
+import { exists, replaceFile } from './files';
 
 // A page drawn on demand points its images at Astro's image endpoint (/_image?href=…),
 // which the published site must never use. While the rebuild service draws published
@@ -67,12 +66,6 @@ export async function withStaticImages<T>(
   }
 }
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
 /** Writes the image files `siteDir` lacks (those it has are the same bytes); returns the files written. */
 export async function writeStaticImages(siteDir: string, images: StaticImage[]): Promise<string[]> {
   const written: string[] = [];
@@ -87,10 +80,7 @@ export async function writeStaticImages(siteDir: string, images: StaticImage[]):
     if (!response.ok) throw new Error(`Could not fetch the image ${source} (HTTP ${response.status}).`);
     const original = new Uint8Array(await response.arrayBuffer());
     const { data } = await service.transform(original, { ...transform, src: source }, IMAGE_CONFIG);
-    await mkdir(path.dirname(target), { recursive: true });
-    const temporary = `${target}.tmp-${randomUUID()}`;
-    await writeFile(temporary, data);
-    await rename(temporary, target);
+    await replaceFile(target, data);
     written.push(file);
   }
   return written;

@@ -12,7 +12,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkTree, outputFile, removeOutput, replaceFile } from './build-copy';
+import { replaceFile } from 'site/files';
+import { linkTree, outputFile, removeOutput } from './build-copy';
 import { tempDir } from './test-helpers';
 
 let dir: string;

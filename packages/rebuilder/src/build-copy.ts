@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { link, mkdir, readdir, readlink, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readlink, rm, rmdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 // A round that redraws a few pages makes its build folder from the live one: every
@@ -52,14 +51,6 @@ export function outputFile(siteDir: string, urlPath: string): string {
   if (!file.startsWith(`${path.resolve(siteDir)}${path.sep}`))
     throw new Error(`The output path ${urlPath} is outside the site folder.`);
   return file;
-}
-
-/** Writes a file beside the old one and renames it over: the old file (maybe shared) is left as it was. */
-export async function replaceFile(file: string, body: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp-${randomUUID()}`;
-  await writeFile(temporary, body);
-  await rename(temporary, file);
 }
 
 /** Removes an output's file, and its folder when that is left empty (a page's own folder). */

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { contentSnapshotText, type ContentSource, type SiteContent } from '@guildhall/content';
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
-import { linkTree, outputFile, removeOutput, replaceFile } from './build-copy';
+import { replaceFile } from 'site/files';
+import { linkTree, outputFile, removeOutput } from './build-copy';
 import type { EntryChange } from './changes';
 import { siteFilesOf, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { exists } from 'site/files';
 import { SEARCH_INDEX_FOLDER, writeSearchIndex } from 'site/search-index';
 
 // Pagefind cannot change an index in place: after pages are redrawn, the whole index is
@@ -12,12 +13,6 @@ import { SEARCH_INDEX_FOLDER, writeSearchIndex } from 'site/search-index';
 // so the earlier builds that share these files by hard link keep theirs.
 
 const ENTRY_FILE = 'pagefind-entry.json';
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
 
 const filesUnder = async (dir: string) =>
   (await readdir(dir, { recursive: true, withFileTypes: true }))
