@@ -1,4 +1,4 @@
-import type { Core, Schema } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 import { fieldLabel } from '@guildhall/editorial';
 import { componentGuides, contentTypeGuides, type EditorGuide } from '../editor-guide';
 
@@ -13,7 +13,9 @@ interface ConfigurationService {
   updateConfiguration(schema: Schema.ContentType | Schema.Component, config: Configuration): Promise<unknown>;
 }
 
-function guided(configuration: Configuration, guide: EditorGuide, schema: Schema.Schema): Configuration {
+type AnyGuide = EditorGuide<UID.ContentType | UID.Component>;
+
+function guided(configuration: Configuration, guide: AnyGuide, schema: Schema.Schema): Configuration {
   const missing = Object.keys(guide.fields).filter((field) => !(field in schema.attributes));
   if (missing.length > 0)
     throw new Error(`editor guide for ${guide.uid}: unknown field(s) ${missing.join(', ')}`);
@@ -48,7 +50,7 @@ function guided(configuration: Configuration, guide: EditorGuide, schema: Schema
 async function apply(
   service: ConfigurationService,
   schema: Schema.ContentType | Schema.Component,
-  guide: EditorGuide,
+  guide: AnyGuide,
 ) {
   const current = await service.findConfiguration(schema);
   const wanted = guided(current, guide, schema);
@@ -62,9 +64,9 @@ export async function applyEditorGuide(strapi: Core.Strapi): Promise<void> {
   const components = contentManager.service('components') as ConfigurationService;
 
   for (const guide of contentTypeGuides) {
-    await apply(contentTypes, strapi.contentType(guide.uid as never), guide);
+    await apply(contentTypes, strapi.contentType(guide.uid), guide);
   }
   for (const guide of componentGuides) {
-    await apply(components, strapi.components[guide.uid as keyof typeof strapi.components], guide);
+    await apply(components, strapi.components[guide.uid], guide);
   }
 }

@@ -1,6 +1,7 @@
+import type { UID } from '@strapi/strapi';
 import type { EditorGuide } from './types';
 
-export const componentGuides: EditorGuide[] = [
+export const componentGuides: EditorGuide<UID.Component>[] = [
   {
     uid: 'membership.role',
     mainField: 'name',

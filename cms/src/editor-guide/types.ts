@@ -1,6 +1,8 @@
-/** What editors see in the admin for one content type or component. */
-export interface EditorGuide {
-  uid: string;
+import type { UID } from '@strapi/strapi';
+
+/** What editors see in the admin for one content type (or, with UID.Component, one component). */
+export interface EditorGuide<Uid extends UID.ContentType | UID.Component = UID.ContentType> {
+  uid: Uid;
   /** The field shown as the entry's name in lists and relation pickers. */
   mainField?: string;
   /** List view: columns, in order, and the default sort. */

@@ -6,7 +6,6 @@ import {
   type ComponentSchemas,
   type Finding,
   type ReadingLevel,
-  type SchemaAttributes,
   type Severity,
 } from '@guildhall/editorial';
 import { mediaPopulate } from '../validation/walk';
@@ -36,13 +35,14 @@ export interface ContentReport {
 
 type ContentType = Schema.ContentType;
 
-const components = (strapi: Core.Strapi) => strapi.components as unknown as ComponentSchemas;
+// Strapi's component map is an interface keyed by the generated UIDs; the review looks components up by any name.
+const components = (strapi: Core.Strapi): ComponentSchemas =>
+  Object.fromEntries(Object.entries(strapi.components));
 
 /** The project's own content types with rich or long text: the ones editors write in. */
 export const reviewedTypes = (strapi: Core.Strapi): ContentType[] =>
   Object.values(strapi.contentTypes).filter(
-    (type) =>
-      type.uid.startsWith('api::') && hasWrittenText(type as unknown as SchemaAttributes, components(strapi)),
+    (type) => type.uid.startsWith('api::') && hasWrittenText(type, components(strapi)),
   );
 
 const titleOf = (entry: Record<string, unknown>, type: ContentType): string =>
@@ -72,15 +72,15 @@ export async function buildContentReport(strapi: Core.Strapi): Promise<ContentRe
   const entries: ReportEntry[] = [];
   let entriesChecked = 0;
   for (const type of reviewedTypes(strapi)) {
-    const uid = type.uid as UID.ContentType;
-    const published = (await strapi.documents(uid).findMany({
+    const uid: UID.ContentType = type.uid;
+    const published = await strapi.documents(uid).findMany({
       status: 'published',
       populate: mediaPopulate(strapi, type.attributes),
-    } as never)) as unknown as Record<string, unknown>[];
+    });
     for (const entry of published) {
       entriesChecked += 1;
       const documentId = String(entry.documentId);
-      const review = reviewEntry(entry, type as unknown as SchemaAttributes, components(strapi), {
+      const review = reviewEntry(entry, type, components(strapi), {
         readingAgeTarget: target,
       });
       if (review.findings.length === 0) continue;

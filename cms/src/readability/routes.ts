@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addSignedInAdminRoutes } from '../admin-routes';
 import { buildContentReport } from './report';
 import { readingAgeTarget } from './settings';
 
@@ -7,32 +8,23 @@ interface Context {
   set(name: string, value: string): void;
 }
 
-// Admin routes (the admin's session, never an API token or the public): the report
-// page and the edit view's panel call these with the signed-in editor's token.
-const signedInAdmin = { policies: ['admin::isAuthenticatedAdmin'] };
-
+// The report page and the edit view's panel call these with the signed-in editor's session.
 export function registerReadabilityRoutes(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/readability',
-    routes: [
-      {
-        method: 'GET',
-        path: '/settings',
-        handler: (ctx: Context) => {
-          ctx.body = { readingAgeTarget: readingAgeTarget() };
-        },
-        config: signedInAdmin,
+  addSignedInAdminRoutes(strapi, '/readability', [
+    {
+      method: 'GET',
+      path: '/settings',
+      handler: (ctx: Context) => {
+        ctx.body = { readingAgeTarget: readingAgeTarget() };
       },
-      {
-        method: 'GET',
-        path: '/report',
-        handler: async (ctx: Context) => {
-          ctx.set('Cache-Control', 'no-store');
-          ctx.body = await buildContentReport(strapi);
-        },
-        config: signedInAdmin,
+    },
+    {
+      method: 'GET',
+      path: '/report',
+      handler: async (ctx: Context) => {
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = await buildContentReport(strapi);
       },
-    ],
-  } as never);
+    },
+  ]);
 }

@@ -6,7 +6,7 @@ import { setRedirect, allRedirects } from './store';
 export async function livePaths(strapi: Core.Strapi): Promise<Set<string>> {
   const live = new Set(fixedPaths);
   for (const [uid, pathOf] of Object.entries(entryPaths)) {
-    const rows = (await strapi.db.query(uid as never).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       where: { publishedAt: { $notNull: true } },
       select: ['slug'],
     })) as { slug: string | null }[];

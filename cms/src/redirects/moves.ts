@@ -26,7 +26,7 @@ async function recordMove(strapi: Core.Strapi, from: string, to: string): Promis
   const redirects = strapi.documents(REDIRECT_UID);
   for (const documentId of plan.remove) await redirects.delete({ documentId });
   // Cast: Strapi's generated types know only the content types present when `strapi develop` last ran.
-  const data = { from, to, permanent: true, note: movedNote(from, to, new Date()) } as never;
+  const data = { from, to, permanent: true, note: movedNote(from, to, new Date()) };
   if (plan.id) await redirects.update({ documentId: plan.id, data });
   else await redirects.create({ data });
   strapi.log.info(`redirects: ${from} → ${to} (the page moved)`);

@@ -30,13 +30,13 @@ async function ensureEntry(
   publish: boolean,
   tally: Tally,
 ) {
-  const documents = strapi.documents(uid as UID.ContentType);
-  const existing = await documents.findFirst({ filters: { slug: data.slug }, status: 'draft' } as never);
+  const documents = strapi.documents(uid);
+  const existing = await documents.findFirst({ filters: { slug: data.slug }, status: 'draft' });
   if (existing) {
     tally.existing += 1;
     return existing.documentId;
   }
-  const created = await documents.create({ data, ...(publish ? { status: 'published' } : {}) } as never);
+  const created = await documents.create({ data, ...(publish ? { status: 'published' } : {}) });
   tally.created += 1;
   return created.documentId;
 }
@@ -61,12 +61,12 @@ const lookup = (ids: Map<string, string>, kind: string) => (slug: string) => {
 };
 
 async function ensureSiteSetting(strapi: Core.Strapi, tally: Tally) {
-  const documents = strapi.documents('api::site-setting.site-setting' as UID.ContentType);
-  if (await documents.findFirst({ status: 'draft' } as never)) {
+  const documents = strapi.documents('api::site-setting.site-setting');
+  if (await documents.findFirst({ status: 'draft' })) {
     tally.existing += 1;
     return;
   }
-  await documents.create({ data: demoContent.siteSetting, status: 'published' } as never);
+  await documents.create({ data: demoContent.siteSetting, status: 'published' });
   tally.created += 1;
 }
 

@@ -44,7 +44,7 @@ function refuse(problems: string[]): void {
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (!checkedTypes.has(context.uid)) return next();
-    const uid = context.uid as UID.ContentType;
+    const uid = context.uid;
     const params = context.params as {
       data?: unknown;
       status?: string;
@@ -60,7 +60,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
         documentId: params.documentId,
         status: 'draft',
         populate: mediaPopulate(strapi, strapi.contentType(uid).attributes),
-      } as never);
+      });
       refuse(await problemsIn(strapi, draft, uid, true));
     }
     return next();

@@ -10,13 +10,16 @@ export type Found =
 // Plain string attributes that hold a web address, by name, wherever they appear.
 const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
 
-// Loosely typed on purpose: with `strapi develop`'s generated types, Schema.Attributes
+// Loosely typed on purpose: with the generated types (types/generated), Schema.Attributes
 // narrows to the known schemas, but this walker serves every type and component.
 type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
 
-const componentAttributes = (strapi: Core.Strapi, uid: string): Attributes =>
-  (strapi.components as unknown as Record<string, { attributes: Attributes } | undefined>)[uid]?.attributes ??
-  {};
+const componentAttributes = (strapi: Core.Strapi, uid: string): Attributes => {
+  const components: Record<string, Schema.Component | undefined> = Object.fromEntries(
+    Object.entries(strapi.components),
+  );
+  return components[uid]?.attributes ?? {};
+};
 
 /** Walks entry data along its schema (into components) and yields the fields the rules check. */
 export function* walkFields(

@@ -1,22 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { addSignedInAdminRoutes } from '../../admin-routes';
 
-/**
- * The editors' view of the live site, for the admin home page widget. Strapi files every
- * router under src/api as content API, so this one is added to the admin API here: it
- * answers signed-in admin users only (their session, not an API token), anyone else 401.
- */
+/** The editors' view of the live site, for the admin home page widget. */
 export function registerLiveSiteRoutes(strapi: Core.Strapi): void {
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/live-site',
-    routes: [
-      {
-        method: 'GET',
-        path: '/status',
-        handler: 'live-site.status',
-        info: { apiName: 'live-site' },
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
-      },
-    ],
-  });
+  addSignedInAdminRoutes(strapi, '/live-site', [
+    { method: 'GET', path: '/status', handler: 'live-site.status', info: { apiName: 'live-site' } },
+  ]);
 }
