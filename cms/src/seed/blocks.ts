@@ -1,37 +1,8 @@
-// Small builders for Strapi "blocks" rich text, so demo content reads like prose
-// rather than nested JSON. They produce exactly what the admin's editor stores.
+import type { Block, InlineNode, LinkNode, ListBlock, TextNode } from '@guildhall/content/blocks';
 
-export interface TextNode {
-  type: 'text';
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  strikethrough?: boolean;
-  code?: boolean;
-}
-export interface LinkNode {
-  type: 'link';
-  url: string;
-  children: TextNode[];
-}
-export type InlineNode = TextNode | LinkNode;
-export interface ListItemNode {
-  type: 'list-item';
-  children: InlineNode[];
-}
-export interface ListBlock {
-  type: 'list';
-  format: 'ordered' | 'unordered';
-  indentLevel: number;
-  children: (ListItemNode | ListBlock)[];
-}
-export type Block =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: 'quote'; children: InlineNode[] }
-  | { type: 'code'; language?: string; children: TextNode[] }
-  | ListBlock;
+// Small builders for Strapi "blocks" rich text, so demo content reads like prose
+// rather than nested JSON. They produce exactly what the admin's editor stores, typed
+// by the shapes the site's content client accepts.
 
 type Inline = string | InlineNode;
 type Marks = Omit<TextNode, 'type' | 'text'>;

@@ -1,4 +1,4 @@
-import type { Block } from './blocks';
+import type { Block } from '@guildhall/content/blocks';
 
 // Demo content as plain data. Relations are written as slugs and resolved by the seed.
 

@@ -1,5 +1,5 @@
 import { bold, h2, h3, italic, link, ol, p, quote, ul } from '../../../blocks';
-import type { Block } from '../../../blocks';
+import type { Block } from '@guildhall/content/blocks';
 
 // Sections 1 to 5: the code itself, what counts as a special educational need, SEN support and the SENCO.
 export const partOne: Block[] = [

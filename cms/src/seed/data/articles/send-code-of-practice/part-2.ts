@@ -1,5 +1,5 @@
 import { bold, h2, h3, italic, ol, p, ul } from '../../../blocks';
-import type { Block } from '../../../blocks';
+import type { Block } from '@guildhall/content/blocks';
 
 // Sections 6 to 9: EHC needs assessments, EHC plans, annual reviews and working with families.
 export const partTwo: Block[] = [

@@ -1,5 +1,5 @@
 import { bold, email, h2, h3, italic, link, p, quote, ul } from '../../../blocks';
-import type { Block } from '../../../blocks';
+import type { Block } from '@guildhall/content/blocks';
 
 // Sections 10 to 15: disability, disagreements, funding, governors, a checklist and where to get help.
 export const partThree: Block[] = [
