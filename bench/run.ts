@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createContentSource, fetchSiteContent } from '@guildhall/content';
-import { ensureCmsBuild, repoRoot } from '../scripts/lib/cms-build.mjs';
+import { ensureCmsBuild, repoRoot } from '@guildhall/launch/cms-build';
 import { AdminApi } from '../tests/helpers/admin-api';
 import { startCms } from '../tests/helpers/cms';
 import { generatedArticle, publishGeneratedArticles } from '../tests/helpers/generated-content';
@@ -99,15 +99,22 @@ async function benchSize(count: number): Promise<SizeResult> {
   }
 }
 
-ensureCmsBuild();
-const results: SizeResult[] = [];
-for (const count of sizes) results.push(await benchSize(count));
+/** Prints the figures so far and writes them, so a run that fails at a larger size keeps the smaller ones. */
+function saveReport(results: SizeResult[], startedAt: string) {
+  const { table, markdown } = report(results);
+  console.log(table);
+  const dir = path.join(repoRoot, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const json = JSON.stringify({ at: startedAt, results }, null, 2);
+  writeFileSync(path.join(dir, `${startedAt.replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(path.join(dir, 'latest.json'), json);
+  writeFileSync(path.join(dir, 'latest.md'), markdown);
+}
 
-const { table, markdown } = report(results);
-console.log(table);
-const dir = path.join(repoRoot, 'bench', 'results');
-mkdirSync(dir, { recursive: true });
-const json = JSON.stringify({ at: new Date().toISOString(), results }, null, 2);
-writeFileSync(path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`), json);
-writeFileSync(path.join(dir, 'latest.json'), json);
-writeFileSync(path.join(dir, 'latest.md'), markdown);
+ensureCmsBuild();
+const startedAt = new Date().toISOString();
+const results: SizeResult[] = [];
+for (const count of sizes) {
+  results.push(await benchSize(count));
+  saveReport(results, startedAt);
+}

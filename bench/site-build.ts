@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { repoRoot } from '../scripts/lib/cms-build.mjs';
+import { repoRoot } from '@guildhall/launch/cms-build';
 import { SITE_URL } from '../tests/helpers/site';
 import { measure, type RunResult } from './measure';
 

@@ -6,8 +6,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 WORKDIR /app
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml .npmrc ./
 COPY cms/package.json cms/
+# Block shapes for the demo content (a type-only import) and the CMS's scripts' helpers.
+COPY packages/content/package.json packages/content/
+COPY packages/launch/package.json packages/launch/
 COPY packages/editorial/package.json packages/editorial/
+COPY packages/paths/package.json packages/paths/
 COPY packages/preview-link/package.json packages/preview-link/
+COPY packages/redirects/package.json packages/redirects/
 COPY packages/settings/package.json packages/settings/
 # The rebuild service's status type (a type-only import of the admin's widget).
 COPY packages/rebuilder/package.json packages/rebuilder/
@@ -16,9 +21,12 @@ RUN pnpm install --frozen-lockfile --filter cms...
 
 FROM deps AS build
 COPY tsconfig.base.json ./
-COPY scripts/lib scripts/lib
+COPY packages/content packages/content
+COPY packages/launch packages/launch
 COPY packages/editorial packages/editorial
+COPY packages/paths packages/paths
 COPY packages/preview-link packages/preview-link
+COPY packages/redirects packages/redirects
 COPY packages/settings packages/settings
 COPY packages/rebuilder packages/rebuilder
 COPY packages/security-headers packages/security-headers

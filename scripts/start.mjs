@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { cmsDir, ensureCmsBuild, repoRoot } from './lib/cms-build.mjs';
-import { run, stopAll, waitForHttp } from './lib/processes.mjs';
+import { cmsDir, ensureCmsBuild, repoRoot } from '@guildhall/launch/cms-build';
+import { run, stopAll, waitForHttp } from '@guildhall/launch/processes';
+import { DEFAULT_PORTS, localUrl } from '@guildhall/settings/defaults';
 
 // Secrets live in cms/.env (CMS_ENV_FILE moves it); the rebuild service needs the
 // webhook secret and the preview server the preview secret from the same file.
@@ -17,16 +18,16 @@ execFileSync('node', [path.join(cmsDir, 'scripts', 'ensure-env.mjs')], {
   env: { ...process.env, CMS_ENV_FILE: envFile },
 });
 const cmsEnv = parseEnv(readFileSync(envFile, 'utf8'));
-const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? 1337);
-const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const cmsPort = Number(process.env.PORT ?? cmsEnv.PORT ?? DEFAULT_PORTS.cms);
+const sitePort = Number(process.env.SITE_PORT ?? DEFAULT_PORTS.site);
 // The rebuild service's own port (webhook and build status), on this machine only:
 // it listens on 127.0.0.1, so that is the address to call, not whatever localhost resolves to.
-const statusPort = Number(process.env.STATUS_PORT ?? 4322);
-const previewPort = Number(process.env.PREVIEW_PORT ?? 4323);
-const cmsUrl = `http://localhost:${cmsPort}`;
-const siteUrl = `http://localhost:${sitePort}`;
+const statusPort = Number(process.env.STATUS_PORT ?? DEFAULT_PORTS.rebuilder);
+const previewPort = Number(process.env.PREVIEW_PORT ?? DEFAULT_PORTS.preview);
+const cmsUrl = localUrl('cms', cmsPort);
+const siteUrl = localUrl('site', sitePort);
 const statusUrl = `http://127.0.0.1:${statusPort}`;
-const previewUrl = process.env.PREVIEW_URL || `http://localhost:${previewPort}`;
+const previewUrl = process.env.PREVIEW_URL || localUrl('preview', previewPort);
 
 try {
   ensureCmsBuild();

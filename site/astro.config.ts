@@ -8,10 +8,11 @@ import node from '@astrojs/node';
 import tailwind from '@astrojs/tailwind';
 import { ContentSourceError, contentSourceFromEnv } from '@guildhall/content';
 import { HEADERS_FILE_NAME, headersFile, securityHeaders } from '@guildhall/security-headers';
+import { localUrl } from '@guildhall/settings';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 const tokenFile = path.join(siteDir, '.env.cms');
-const siteUrl = process.env.SITE_URL || 'http://localhost:4321';
+const siteUrl = process.env.SITE_URL || localUrl('site');
 const outDir = path.resolve(siteDir, process.env.SITE_OUT_DIR || 'dist');
 // Builds running side by side (the rebuild service, tests) each keep their own optimised-image cache.
 const cacheDir = process.env.SITE_CACHE_DIR ? path.resolve(siteDir, process.env.SITE_CACHE_DIR) : undefined;
@@ -22,7 +23,7 @@ function cmsUrl(): string {
   try {
     return contentSourceFromEnv(process.env, tokenFile).cmsUrl;
   } catch (error) {
-    if (error instanceof ContentSourceError) return process.env.CMS_URL || 'http://localhost:1337';
+    if (error instanceof ContentSourceError) return process.env.CMS_URL || localUrl('cms');
     throw error;
   }
 }

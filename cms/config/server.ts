@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_PORTS } from '@guildhall/settings';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
-  port: env.int('PORT', 1337),
+  port: env.int('PORT', DEFAULT_PORTS.cms),
   url: env('PUBLIC_URL', ''),
   proxy: env.bool('IS_PROXIED', false),
   app: {

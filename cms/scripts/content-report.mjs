@@ -2,6 +2,7 @@
 // `pnpm content:report`: every published entry with readability or accessibility
 // findings, worst first, for cleaning up old content. Reads only; `--json` for tools.
 import { loadStrapi } from './load-strapi.mjs';
+import { localUrl } from '@guildhall/settings/defaults';
 
 // Strapi logs to stdout while it loads; only the report goes there (so `--json` parses).
 const writeReport = process.stdout.write.bind(process.stdout);
@@ -12,7 +13,7 @@ try {
   const { buildContentReport } = requireCompiled('src/readability/report');
   const { formatReport } = requireCompiled('src/readability/format');
   const report = await buildContentReport(strapi);
-  const adminUrl = strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port')}`;
+  const adminUrl = strapi.config.get('server.url') || localUrl('cms', strapi.config.get('server.port'));
   const json = process.argv.includes('--json');
   writeReport(`${json ? JSON.stringify(report, null, 2) : formatReport(report, adminUrl)}\n`);
 } finally {

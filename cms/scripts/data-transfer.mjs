@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { cmsDir, repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { cmsDir, repoRoot } from '@guildhall/launch/cms-build';
 
 const [command, fileArgument] = process.argv.slice(2);
 const fail = (message) => {

@@ -7,17 +7,18 @@
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildCmsDependencies, cmsDir } from '@guildhall/launch/cms-build';
 
 const require = createRequire(import.meta.url);
 const { createStrapi } = require('@strapi/strapi');
 const tsUtils = require('@strapi/typescript-utils');
 
-const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const committed = path.join(cmsDir, 'types', 'generated');
 const scratch = path.join(cmsDir, '.tmp', 'types-check');
 
 async function generateInto(folder) {
+  // Loading the CMS requires the compiled workspace packages it imports.
+  buildCmsDependencies();
   const distDir = path.join(folder, 'dist');
   await tsUtils.compile(cmsDir, {
     configOptions: { options: { outDir: distDir, incremental: false }, ignoreDiagnostics: true },

@@ -2,7 +2,7 @@
 // the env `pnpm start` uses and no demo content added as a side effect.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildCmsDependencies, cmsDir, isCmsBuildFresh } from '../../scripts/lib/cms-build.mjs';
+import { buildCmsDependencies, cmsDir, isCmsBuildFresh } from '@guildhall/launch/cms-build';
 
 const require = createRequire(import.meta.url);
 const { compileStrapi, createStrapi } = require('@strapi/strapi');

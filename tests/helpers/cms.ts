@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cmsDir } from '../../scripts/lib/cms-build.mjs';
+import { cmsDir } from '@guildhall/launch/cms-build';
 import { createPostgresDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases';
 import { freePort, waitFor } from './ports';
 

@@ -1,4 +1,4 @@
-import { ensureCmsBuild } from '../../scripts/lib/cms-build.mjs';
+import { ensureCmsBuild } from '@guildhall/launch/cms-build';
 
 // One `strapi build` for the whole run (only when the CMS sources changed);
 // every test then starts its own CMS from it in seconds.

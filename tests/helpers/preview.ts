@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { previewLink, type PreviewStatus } from '@guildhall/preview-link';
-import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { repoRoot } from '@guildhall/launch/cms-build';
 import type { RunningCms } from './cms';
 import { freePort, waitFor } from './ports';
 import { stopProcessGroup } from './process-group';

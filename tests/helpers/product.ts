@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RebuilderStatus } from '@guildhall/rebuilder';
-import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { repoRoot } from '@guildhall/launch/cms-build';
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from './cms';
 import { freePort, waitFor } from './ports';
 import { stopProcessGroup } from './process-group';

@@ -4,7 +4,7 @@ import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RebuilderStatus } from '@guildhall/rebuilder';
-import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { repoRoot } from '@guildhall/launch/cms-build';
 import { freePort, waitFor } from './ports';
 import { SITE_URL } from './site';
 import { stopProcessGroup } from './process-group';

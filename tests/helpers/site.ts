@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../scripts/lib/cms-build.mjs';
+import { repoRoot } from '@guildhall/launch/cms-build';
 
 export const SITE_URL = 'https://www.nusl.example';
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsDir } from '../../scripts/lib/cms-build.mjs';
+import { cmsDir } from '@guildhall/launch/cms-build';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { publishedContent } from '../helpers/content';
 import { graphql } from '../helpers/graphql';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsDir } from '../../scripts/lib/cms-build.mjs';
+import { cmsDir } from '@guildhall/launch/cms-build';
 import type { ContentReport } from '../../cms/src/readability/report';
 import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';

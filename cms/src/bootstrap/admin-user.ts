@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { localUrl } from '@guildhall/settings';
 
 // Strapi's own rule for admin passwords, checked here so a weak ADMIN_PASSWORD
 // fails at start with a message instead of deep inside the admin service.
@@ -7,7 +8,7 @@ const strongPassword = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$/;
 export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
   const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
   const password = process.env.ADMIN_PASSWORD;
-  const loginUrl = `${strapi.config.get('server.absoluteUrl', 'http://localhost:1337')}/admin`;
+  const loginUrl = `${strapi.config.get('server.absoluteUrl', localUrl('cms'))}/admin`;
 
   if (!email || !password) {
     const users = await strapi.db.query('admin::user').count();

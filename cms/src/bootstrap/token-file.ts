@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { localUrl } from '@guildhall/settings';
 
 // The ignored env file the CMS writes on start for the site on the same machine:
 // where the CMS is, and the values of the tokens that do not come from the environment.
@@ -19,7 +20,7 @@ export function readTokenFile(file: string): Map<string, string> {
 }
 
 export function writeTokenFile(strapi: Core.Strapi, file: string, tokens: ReadonlyMap<string, string>): void {
-  const cmsUrl = process.env.CMS_PUBLIC_URL ?? `http://localhost:${strapi.config.get<number>('server.port')}`;
+  const cmsUrl = process.env.CMS_PUBLIC_URL ?? localUrl('cms', strapi.config.get<number>('server.port'));
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(
     file,

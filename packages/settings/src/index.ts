@@ -1,4 +1,4 @@
-export { DEFAULT_PORTS, localUrl, type ProductPart } from './defaults';
+export { DEFAULT_PORTS, localUrl, type ProductPart } from './defaults.mjs';
 export { readEnvFile } from './env-file';
 export {
   ConfigError,

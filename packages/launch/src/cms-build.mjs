@@ -14,11 +14,12 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const cmsDir = path.join(repoRoot, 'cms');
 const stampFile = path.join(cmsDir, 'dist', '.build-stamp');
 const inputs = ['src', 'config', 'package.json', 'tsconfig.json', 'favicon.png'];
 
+/** @param {string} entry @returns {Generator<string>} */
 function* files(entry) {
   if (!existsSync(entry)) return;
   if (statSync(entry).isDirectory()) {
@@ -30,6 +31,7 @@ function* files(entry) {
 
 // Workspace packages the CMS imports: the admin bundles their sources and the server
 // requires their CommonJS build, so a change in them means building the CMS again.
+/** @returns {string[]} */
 const workspaceDependencies = () =>
   Object.entries(JSON.parse(readFileSync(path.join(cmsDir, 'package.json'), 'utf8')).dependencies ?? {})
     .filter(([, version]) => String(version).startsWith('workspace:'))
@@ -66,10 +68,16 @@ export function buildCmsDependencies() {
     );
 }
 
+/** @returns {boolean} */
 export function isCmsBuildFresh() {
   return existsSync(stampFile) && readFileSync(stampFile, 'utf8') === cmsSourceHash();
 }
 
+/**
+ * Builds the CMS when its sources changed since the last build; true when it built.
+ * @param {{ log?: (message: string) => void }} [options]
+ * @returns {boolean}
+ */
 export function ensureCmsBuild({ log = console.log } = {}) {
   if (isCmsBuildFresh()) return false;
   log('cms: building the admin panel and server code (about a minute, once)…');
