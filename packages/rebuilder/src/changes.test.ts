@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullBuildReason, PendingChanges } from './changes';
+import { fullBuildReason, PendingChanges, REDIRECTS_CHANGED_EVENT } from './changes';
 import type { WebhookEvent } from './webhook';
 
 const event = (fields: Partial<WebhookEvent>): WebhookEvent => ({
@@ -52,6 +52,18 @@ describe('fullBuildReason', () => {
     );
   });
 
+  it('lets a change to the redirects be redrawn page by page, though it names no entry', () => {
+    expect(
+      fullBuildReason(event({ event: REDIRECTS_CHANGED_EVENT, model: 'redirect', documentId: null })),
+    ).toBeNull();
+  });
+
+  it('lets a deleted redirect be redrawn page by page', () => {
+    expect(
+      fullBuildReason(event({ event: 'entry.delete', model: 'redirect', documentId: 'r-1' })),
+    ).toBeNull();
+  });
+
   it.each([null, ''])('asks for a full build for an event without a name (%j)', (name) => {
     expect(fullBuildReason(event({ event: name }))).toBe('an unnamed event');
   });
@@ -59,7 +71,7 @@ describe('fullBuildReason', () => {
 
 describe('PendingChanges', () => {
   it('hands over nothing to do when no event came', () => {
-    expect(new PendingChanges().take()).toEqual({ fullBuild: null, entries: [] });
+    expect(new PendingChanges().take()).toEqual({ fullBuild: null, entries: [], redirects: false });
   });
 
   it('lists each changed entry once, however many events named it', () => {
@@ -75,6 +87,19 @@ describe('PendingChanges', () => {
         { model: 'article', documentId: 'b' },
         { model: 'campaign-briefing', documentId: 'a' },
       ],
+      redirects: false,
+    });
+  });
+
+  it('asks to read the redirects again when the CMS says they changed, besides the entries', () => {
+    const changes = new PendingChanges();
+    changes.add(event({ documentId: 'a' }));
+    changes.add(event({ event: REDIRECTS_CHANGED_EVENT, model: 'redirect', documentId: null }));
+    changes.add(event({ event: 'entry.delete', model: 'redirect', documentId: 'r-1' }));
+    expect(changes.take()).toEqual({
+      fullBuild: null,
+      entries: [{ model: 'article', documentId: 'a' }],
+      redirects: true,
     });
   });
 
@@ -100,14 +125,16 @@ describe('PendingChanges', () => {
     const changes = new PendingChanges();
     changes.add(event({ documentId: 'a' }));
     changes.add(event({ model: 'topic' }));
+    changes.add(event({ event: REDIRECTS_CHANGED_EVENT, model: 'redirect', documentId: null }));
     changes.take();
-    expect(changes.take()).toEqual({ fullBuild: null, entries: [] });
+    expect(changes.take()).toEqual({ fullBuild: null, entries: [], redirects: false });
 
     changes.add(event({ documentId: 'b' }));
     changes.add(event({ model: 'author' }));
     expect(changes.take()).toEqual({
       fullBuild: 'a change to an author',
       entries: [{ model: 'article', documentId: 'b' }],
+      redirects: false,
     });
   });
 });

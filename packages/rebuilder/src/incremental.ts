@@ -3,12 +3,16 @@ import { contentSnapshotText, type ContentSource, type SiteContent } from '@guil
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
 import { replaceFile } from 'site/files';
 import { linkTree, outputFile, removeOutput } from './build-copy';
-import type { EntryChange } from './changes';
 import { siteFilesOf, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';
 import type { ImageReferences } from './image-references';
 import { checkRedrawnPages } from './page-check';
-import { withEntriesReadAgain, type EntryUpdate, type PublishedSite } from './published-site';
+import {
+  withChangesReadAgain,
+  type ChangesToRead,
+  type EntryUpdate,
+  type PublishedSite,
+} from './published-site';
 
 export const CONTENT_SNAPSHOT_FILE = 'content.json';
 
@@ -22,7 +26,7 @@ export interface IncrementalInput {
   live: PublishedSite;
   renderer: SiteRenderer;
   source: ContentSource;
-  entries: EntryChange[];
+  changes: ChangesToRead;
   /** Above this many changed pages and files, a full build is the cheaper way. */
   maxOutputs: number;
 }
@@ -59,12 +63,12 @@ async function draw(
 }
 
 /**
- * Reads the changed entries again and works out which pages and files that changes.
+ * Reads the changed entries (and redirects) again and works out which pages and files that changes.
  * Throws NeedsFullBuild when a full build is the better way.
  */
 export async function planIncrementalRound(input: IncrementalInput): Promise<IncrementalPlan> {
   const { live, renderer } = input;
-  const { content, updates } = await withEntriesReadAgain(input.source, live.content, input.entries);
+  const { content, updates } = await withChangesReadAgain(input.source, live.content, input.changes);
   const plan = await renderer.plan(content);
   if (plan.frame !== live.plan.frame)
     throw new NeedsFullBuild('the change alters the header or footer every page shows');
@@ -86,13 +90,14 @@ export interface IncrementalBuild {
 
 /**
  * Makes a new build folder from the live one with only the planned outputs redrawn or
- * removed, and checks it; resolves to its page count. Going live is the caller's step.
+ * removed, and checks it; resolves to its page count and the redrawn pages (path → HTML).
+ * Going live is the caller's step.
  * The live build is never written to.
  */
 export async function makeIncrementalBuild(
   build: IncrementalBuild,
   planned: IncrementalPlan,
-): Promise<{ pages: number; images: ImageReferences }> {
+): Promise<{ pages: number; images: ImageReferences; redrawn: Map<string, string> }> {
   const { sites, renderer } = build;
   const drawn = new Map<string, string>();
   const images: StaticImage[] = [];
@@ -120,7 +125,7 @@ export async function makeIncrementalBuild(
   if (problems.length) throw new Error(`the redrawn pages have problems: ${problems.slice(0, 5).join('; ')}`);
   const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop);
   if (gate.problem) throw new Error(gate.problem);
-  return { pages: gate.pages, images: references };
+  return { pages: gate.pages, images: references, redrawn: pages };
 }
 
 /** Keeps the content beside the build (never served), so a restarted service can carry on from it. */

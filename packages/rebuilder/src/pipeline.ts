@@ -8,8 +8,9 @@ import {
   readContentSnapshot,
 } from '@guildhall/content';
 import { loadSiteRenderer, type SiteRenderer } from 'site/renderer';
+import type { SearchIndexInMemory } from 'site/search-index';
 import { startBuild, type RunningBuild } from './build-runner';
-import type { EntryChange, PendingChanges } from './changes';
+import type { PendingChanges } from './changes';
 import type { RebuilderConfig } from './config';
 import { newBuildId, siteFilesOf, type BuildTrigger, type SitesFolder } from './deploy';
 import {
@@ -22,8 +23,8 @@ import {
 } from './incremental';
 import { ImageReferences } from './image-references';
 import { checkIntegrity } from './integrity';
-import { refreshSearchIndex } from './search-refresh';
-import type { EntryUpdate, PublishedSite } from './published-site';
+import { changedSearchPages, refreshSearchIndex } from './search-refresh';
+import type { ChangesToRead, EntryUpdate, PublishedSite } from './published-site';
 import type { BuildKind, BuildRecord, BuildResult, BuildSummary } from './status';
 
 export interface PipelineContext {
@@ -36,6 +37,8 @@ export interface PipelineContext {
   setRunning: (build: RunningBuild | null) => void;
   /** What the live build was made from, when the service knows it (it then redraws single pages). */
   published: { site: PublishedSite | null };
+  /** The live site's search index, kept between rounds so a round adds only its changed pages. */
+  search: SearchIndexInMemory;
 }
 
 /** Why the first round after a start is a full build: the site's code may have changed (a new deploy). */
@@ -50,7 +53,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** "Published "Pay award", Updated "Ofsted"": what a round did to which entries, in editors' words. */
-function describeUpdates(updates: EntryUpdate[]): string {
+function describeUpdates(updates: EntryUpdate[], redirects: boolean): string {
   const told = updates
     .slice(0, 3)
     .map(({ before, after }) =>
@@ -58,7 +61,9 @@ function describeUpdates(updates: EntryUpdate[]): string {
         ? `${before ? 'Updated' : 'Published'} "${after.title}"`
         : `Took down "${before?.title ?? 'an entry not on the site'}"`,
     );
-  return told.join(', ') + (updates.length > 3 ? ` and ${updates.length - 3} more` : '');
+  const entries = told.join(', ') + (updates.length > 3 ? ` and ${updates.length - 3} more` : '');
+  if (!redirects) return entries;
+  return entries ? `${entries}, and changed redirects` : 'Changed redirects';
 }
 
 interface RoundReport {
@@ -110,7 +115,7 @@ function finishRound({ record, log }: PipelineContext, report: RoundReport): voi
 export async function runRound(context: PipelineContext): Promise<void> {
   const work = context.changes.take();
   let fullBuild = work.fullBuild;
-  if (!fullBuild && work.entries.length === 0) return;
+  if (!fullBuild && work.entries.length === 0 && !work.redirects) return;
   if (!fullBuild && !context.config.incremental)
     fullBuild = 'page-by-page publishing is off (REBUILD_INCREMENTAL)';
   let trigger: BuildTrigger | null = null;
@@ -118,7 +123,7 @@ export async function runRound(context: PipelineContext): Promise<void> {
     const published = await knownSite(context);
     if (!published) fullBuild = 'the service does not know what the live site was made from';
     else {
-      const handedOver = await incrementalRound(context, published, work.entries);
+      const handedOver = await incrementalRound(context, published, work);
       if (!handedOver) return;
       ({ reason: fullBuild, trigger } = handedOver);
     }
@@ -146,13 +151,13 @@ async function knownSite(context: PipelineContext): Promise<PublishedSite | null
 }
 
 /**
- * Redraws what some entries' changes touch. Returns null when done, or why a full build
+ * Redraws what changed entries and redirects touch. Returns null when done, or why a full build
  * must run instead, with the events it should count.
  */
 async function incrementalRound(
   context: PipelineContext,
   live: PublishedSite,
-  entries: EntryChange[],
+  changes: ChangesToRead,
 ): Promise<{ reason: string; trigger: BuildTrigger | null } | null> {
   const { config, sites, record } = context;
   const started = new Date();
@@ -180,7 +185,7 @@ async function incrementalRound(
       live,
       renderer,
       source: createContentSource(config.contentSource()),
-      entries,
+      changes,
       maxOutputs: config.incrementalMaxOutputs,
     });
   } catch (error) {
@@ -199,15 +204,16 @@ async function incrementalRound(
       error: null,
       pages: record.live?.pages ?? null,
       changes: { written: 0, removed: 0 },
-      description: () => `${describeUpdates(updates)}: no page changed`,
+      description: () => `${describeUpdates(updates, changes.redirects)}: no page changed`,
     });
     return null;
   }
 
   let pages: number;
+  let redrawn: Map<string, string>;
   try {
     let images: ImageReferences;
-    ({ pages, images } = await makeIncrementalBuild(
+    ({ pages, images, redrawn } = await makeIncrementalBuild(
       {
         buildId,
         sites,
@@ -240,10 +246,10 @@ async function incrementalRound(
     pages,
     changes: { written: written.length, removed: removed.length },
     description: (ms) =>
-      `${describeUpdates(updates)} — live in ${seconds(ms)}, ${count(written.length, 'page')} updated` +
+      `${describeUpdates(updates, changes.redirects)} — live in ${seconds(ms)}, ${count(written.length, 'page')} updated` +
       (removed.length ? `, ${removed.length} removed` : ''),
   });
-  await refreshSearch(context, buildId);
+  await refreshSearch(context, buildId, redrawn, removed);
   await saveContentSnapshot(sites.buildDir(buildId), planned.content).catch((error: unknown) =>
     context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`),
   );
@@ -251,14 +257,24 @@ async function incrementalRound(
   return null;
 }
 
-/** Brings the live build's search index up to date with its redrawn pages. */
-async function refreshSearch(context: PipelineContext, buildId: string): Promise<void> {
+/** Brings the live build's search index up to date with its redrawn and removed pages. */
+async function refreshSearch(
+  context: PipelineContext,
+  buildId: string,
+  redrawn: ReadonlyMap<string, string>,
+  removed: readonly string[],
+): Promise<void> {
   const started = Date.now();
   const buildDir = context.sites.buildDir(buildId);
+  const siteDir = siteFilesOf(buildDir);
   try {
-    const pages = await refreshSearchIndex(buildDir, siteFilesOf(buildDir));
+    const changed = changedSearchPages(siteDir, redrawn, removed);
+    const { pages, whole } = await refreshSearchIndex(context.search, buildDir, siteDir, changed);
     context.record.searchRefreshed(buildId, Date.now() - started);
-    context.log(`build ${buildId} search index of ${pages} pages live in ${seconds(Date.now() - started)}`);
+    context.log(
+      `build ${buildId} search index of ${pages} pages live in ${seconds(Date.now() - started)}` +
+        (whole ? ' (made anew from every page)' : ''),
+    );
   } catch (error) {
     // Pages are live; only search is behind. A full build brings it back in step.
     context.log(`build ${buildId} could not update the search index: ${messageOf(error)}`);
@@ -354,6 +370,8 @@ async function fullRound(
         : `Full build ${result}: ${error}`,
   });
   if (result === 'live') {
+    // The new build wrote its own search index; the one in memory describes the old site.
+    await context.search.forget();
     context.published.site = null;
     await knownSite(context);
   } else {

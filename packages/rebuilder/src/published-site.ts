@@ -2,12 +2,13 @@ import {
   articleType,
   campaignBriefingType,
   fetchDocument,
+  fetchRedirects,
   type ContentSource,
   type ContentType,
   type SiteContent,
 } from '@guildhall/content';
 import type { SitePlan } from 'site/renderer';
-import type { EntryChange } from './changes';
+import type { EntryChange, PlannedWork } from './changes';
 import type { ImageReferences } from './image-references';
 
 /** What the live build was made from: the content, the plan of its pages and files, the images they use. */
@@ -68,19 +69,24 @@ const readers: Record<string, ReadAgain> = {
     readAgain(source, content, 'campaignBriefings', campaignBriefingType, change),
 };
 
+/** What a round reads again from the CMS: the entries events named, and the redirects when they changed. */
+export type ChangesToRead = Pick<PlannedWork, 'entries' | 'redirects'>;
+
 /**
- * The content with each changed entry read again from the CMS, published version only.
- * An entry with no published version (unpublished, deleted) leaves the content; what it
- * linked to is known from the previous round's copy, as the webhook body lacks relations.
+ * The content with each changed entry read again from the CMS, published version only,
+ * and the redirects too when they changed (a small list, read whole: the CMS names no
+ * single redirect). An entry with no published version (unpublished, deleted) leaves
+ * the content; what it linked to is known from the previous round's copy, as the
+ * webhook body lacks relations.
  */
-export async function withEntriesReadAgain(
+export async function withChangesReadAgain(
   source: ContentSource,
   content: SiteContent,
-  changes: EntryChange[],
+  changes: ChangesToRead,
 ): Promise<{ content: SiteContent; updates: EntryUpdate[] }> {
   let next = content;
   const updates: EntryUpdate[] = [];
-  for (const change of changes) {
+  for (const change of changes.entries) {
     const read = readers[change.model];
     if (!read)
       throw new Error(
@@ -90,5 +96,6 @@ export async function withEntriesReadAgain(
     next = updated;
     updates.push(update);
   }
+  if (changes.redirects) next = { ...next, redirects: await fetchRedirects(source) };
   return { content: next, updates };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { securityHeaders } from '@guildhall/security-headers';
+import { SearchIndexInMemory } from 'site/search-index';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
@@ -66,6 +67,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     log,
     setRunning: (build) => (running = build),
     published: { site: null },
+    search: new SearchIndexInMemory(),
   };
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
@@ -157,6 +159,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         running?.kill('stopped because the service is shutting down');
         const closed = Promise.all([close(server), close(statusServer)]);
         await schedulerStopped;
+        await pipeline.search.forget();
         await closed;
       })();
       return stopping;

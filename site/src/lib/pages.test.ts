@@ -1,6 +1,6 @@
 import type { Article, Block, CampaignBriefing, SiteContent } from '@guildhall/content';
 import { describe, expect, it } from 'vitest';
-import { publishedOutput } from '../on-demand/published';
+import { publishedOutput, sitePlan } from '../on-demand/published';
 import { campaignsMonthPages, campaignsPage, newsMonthPages, newsPage, sitePages } from './pages';
 
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -251,5 +251,39 @@ describe('what a change of content re-renders', () => {
       '/news/2023/06/',
       '/news/update-2016-02/',
     ]);
+  });
+});
+
+describe('redirects in the published site', () => {
+  const site = new URL('https://www.nusl.example');
+  const moved = {
+    documentId: 'redirect-1',
+    from: '/news/pay-award/',
+    to: '/news/pay-award-explained/',
+    permanent: true,
+  };
+  const withRedirects = (redirects: SiteContent['redirects']): SiteContent => ({ ...content, redirects });
+
+  it('changes only the redirects file and the page at the old address when a redirect is added', () => {
+    const before = sitePlan(withRedirects([]), site).outputs;
+    const after = sitePlan(withRedirects([moved]), site).outputs;
+    const changed = Object.keys({ ...before, ...after }).filter((path) => before[path] !== after[path]);
+    expect(changed.sort()).toEqual(['/_redirects', '/news/pay-award/']);
+  });
+
+  it('draws the page at the old address as a page that sends visitors on', async () => {
+    const output = publishedOutput(withRedirects([moved]), '/news/pay-award/', site);
+    if (output.kind !== 'file') throw new Error(`expected a file at /news/pay-award/, got a ${output.kind}`);
+    const html = await output.body();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/news/pay-award-explained/">');
+    expect(html).toContain(
+      '<link rel="canonical" href="https://www.nusl.example/news/pay-award-explained/">',
+    );
+  });
+
+  it('leaves out a redirect from an address that is a page of the site', () => {
+    const shadowed = { ...moved, from: '/news/pay-award-explained/', to: '/news/' };
+    const output = publishedOutput(withRedirects([shadowed]), '/news/pay-award-explained/', site);
+    expect(output.kind === 'page' && output.page.view).toBe('article');
   });
 });

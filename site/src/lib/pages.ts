@@ -282,5 +282,3 @@ export const redirectPages = (content: SiteContent) =>
       params: { from: decodeURI(redirect.from.slice(1, -1)) },
       props: { from: redirect.from, to: redirect.to },
     }));
-
-export type RedirectPageProps = ReturnType<typeof redirectPages>[number]['props'];

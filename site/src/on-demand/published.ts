@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { getRssString } from '@astrojs/rss';
 import type { SiteContent } from '@guildhall/content';
+import { REDIRECTS_FILE_NAME, redirectsFile } from '@guildhall/redirects';
 import { onlyPublishedRefs } from '../lib/content';
-import { frameOf, sitePages, type SitePage } from '../lib/pages';
+import { appliedRedirects, frameOf, redirectPages, sitePages, type SitePage } from '../lib/pages';
 import { paths } from '../lib/paths';
+import { redirectPageHtml } from '../lib/redirect-page';
 import { rssFeed } from '../lib/rss';
 import { sitemapFileName, sitemapFiles, sitemapIndexXml, urlsetXml } from '../lib/sitemap';
 import type { SitePlan } from './request';
@@ -12,7 +14,10 @@ import type { SitePlan } from './request';
 // (the rebuild service) holds: the same pages and files the static build writes, from
 // the same functions, so a page redrawn here has the bytes a full build would give.
 
-/** A file the site makes from content besides its pages: the feed and the sitemaps. */
+/**
+ * A file the site makes from content besides its pages: the feed, the sitemaps,
+ * `_redirects` and the page left at each redirected address.
+ */
 interface ContentFile {
   kind: 'file';
   path: string;
@@ -28,7 +33,24 @@ function contentFiles(content: SiteContent, site: URL): ContentFile[] {
   const xml = 'application/xml';
   const sitemaps = sitemapFiles(content);
   const feed = rssFeed(content, site);
+  const redirects = appliedRedirects(content);
   return [
+    {
+      kind: 'file',
+      path: `/${REDIRECTS_FILE_NAME}`,
+      contentType: 'text/plain; charset=utf-8',
+      input: redirects,
+      body: async () => redirectsFile(redirects),
+    },
+    ...redirectPages(content).map(
+      ({ props }): ContentFile => ({
+        kind: 'file',
+        path: props.from,
+        contentType: 'text/html; charset=utf-8',
+        input: props,
+        body: async () => redirectPageHtml(props.to, site),
+      }),
+    ),
     { kind: 'file', path: paths.rss, contentType: xml, input: feed, body: () => getRssString(feed) },
     {
       kind: 'file',
