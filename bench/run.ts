@@ -4,9 +4,13 @@ import path from 'node:path';
 import { createContentSource, fetchSiteContent } from '@guildhall/content';
 import { ensureCmsBuild, repoRoot } from '@guildhall/launch/cms-build';
 import { AdminApi } from '../tests/helpers/admin-api';
-import { startCms } from '../tests/helpers/cms';
+import { startCms, type RunningCms } from '../tests/helpers/cms';
 import { generatedArticle, publishGeneratedArticles } from '../tests/helpers/generated-content';
-import { reserveRebuildService, startRebuilder } from '../tests/helpers/rebuilder';
+import {
+  reserveRebuildService,
+  startRebuilder,
+  type RebuildServiceAddress,
+} from '../tests/helpers/rebuilder';
 import { buildBaseline } from './baseline';
 import { measureDrift } from './drift';
 import { CHANGE_TIMEOUT_MS, measureEditing, publishedTopics, type Topic } from './editorial';
@@ -31,71 +35,83 @@ async function benchSize(count: number): Promise<SizeResult> {
   });
   const work = mkdtempSync(path.join(tmpdir(), `guildhall-bench-${count}-`));
   try {
-    const admin = await AdminApi.login(cms.url);
-    const seeding = Date.now();
-    await publishGeneratedArticles(admin, count, runId, 8);
-    console.log(`bench: ${count} articles published in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
-
-    const source = createContentSource({ cmsUrl: cms.url, token: cms.token() });
-    const fetchStarted = Date.now();
-    await fetchSiteContent(source);
-    const fetchMs = Date.now() - fetchStarted;
-
-    const outDir = path.join(work, 'site');
-    const build = await buildSite(outDir, cms.tokenFile);
-    console.log(`bench: full build of ${count} articles in ${(build.ms / 1000).toFixed(0)} s`);
-    const weights = [
-      '/',
-      '/news/',
-      `/news/${generatedArticle(0, runId).slug}/`,
-      '/campaigns/fair-funding-for-pupils-with-send/',
-      '/membership/middle-leaders/',
-      '/topics/send/',
-    ].map((page) => pageWeight(path.join(outDir, 'client'), page));
-
-    const baseline = await buildBaseline(count, runId);
-    rmSync(baseline.dir, { recursive: true, force: true });
-
-    // CMS_URL is what lets the service read changed entries itself and redraw single pages.
-    const rebuilder = await startRebuilder(address, { CMS_URL: cms.url, CMS_TOKEN_FILE: cms.tokenFile });
-    try {
-      await rebuilder.settled(CHANGE_TIMEOUT_MS);
-      const topics = await publishedTopics(admin);
-      const editing = await measureEditing(admin, rebuilder, topics[0] as Topic, runId, PUBLISHES);
-      console.log(`bench: ${PUBLISHES} publishes and take-downs at ${count} articles done`);
-      const drift =
-        count <= DRIFT_UP_TO
-          ? await measureDrift(admin, rebuilder, topics, runId, cms.tokenFile, work)
-          : null;
-      return {
-        count,
-        fetchMs,
-        graphqlRequests: source.requestCount,
-        buildMs: build.ms,
-        buildPeakBytes: build.peakBytes,
-        baselineMs: baseline.ms,
-        baselinePeakBytes: baseline.peakBytes,
-        publishP50Ms: percentile(editing.publishMs, 0.5),
-        publishP95Ms: percentile(editing.publishMs, 0.95),
-        unpublishP50Ms: percentile(editing.unpublishMs, 0.5),
-        unpublishP95Ms: percentile(editing.unpublishMs, 0.95),
-        deleteP50Ms: percentile(editing.deleteMs, 0.5),
-        deleteP95Ms: percentile(editing.deleteMs, 0.95),
-        takeDownPagesP50Ms: percentile(editing.takeDownPagesMs, 0.5),
-        takeDownPagesP95Ms: percentile(editing.takeDownPagesMs, 0.95),
-        editingRounds: editing.rounds,
-        drift,
-        weights,
-      };
-    } catch (error) {
-      console.error(`--- rebuild service output ---\n${rebuilder.log().slice(-6000)}`);
-      throw error;
-    } finally {
-      await rebuilder.stop();
-    }
+    return await measureSize(count, runId, address, cms, work);
+  } catch (error) {
+    // The end of the CMS's own output says whether it failed, or only the request did.
+    console.error(`--- CMS output ---\n${cms.log().slice(-6000)}`);
+    throw error;
   } finally {
     await cms.stop();
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measureSize(
+  count: number,
+  runId: string,
+  address: RebuildServiceAddress,
+  cms: RunningCms,
+  work: string,
+): Promise<SizeResult> {
+  const admin = await AdminApi.login(cms.url);
+  const seeding = Date.now();
+  await publishGeneratedArticles(admin, count, runId, 8);
+  console.log(`bench: ${count} articles published in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
+
+  const source = createContentSource({ cmsUrl: cms.url, token: cms.token() });
+  const fetchStarted = Date.now();
+  await fetchSiteContent(source);
+  const fetchMs = Date.now() - fetchStarted;
+
+  const outDir = path.join(work, 'site');
+  const build = await buildSite(outDir, cms.tokenFile);
+  console.log(`bench: full build of ${count} articles in ${(build.ms / 1000).toFixed(0)} s`);
+  const weights = [
+    '/',
+    '/news/',
+    `/news/${generatedArticle(0, runId).slug}/`,
+    '/campaigns/fair-funding-for-pupils-with-send/',
+    '/membership/middle-leaders/',
+    '/topics/send/',
+  ].map((page) => pageWeight(path.join(outDir, 'client'), page));
+
+  const baseline = await buildBaseline(count, runId);
+  rmSync(baseline.dir, { recursive: true, force: true });
+
+  // CMS_URL is what lets the service read changed entries itself and redraw single pages.
+  const rebuilder = await startRebuilder(address, { CMS_URL: cms.url, CMS_TOKEN_FILE: cms.tokenFile });
+  try {
+    await rebuilder.settled(CHANGE_TIMEOUT_MS);
+    const topics = await publishedTopics(admin);
+    const editing = await measureEditing(admin, rebuilder, topics[0] as Topic, runId, PUBLISHES);
+    console.log(`bench: ${PUBLISHES} publishes and take-downs at ${count} articles done`);
+    const drift =
+      count <= DRIFT_UP_TO ? await measureDrift(admin, rebuilder, topics, runId, cms.tokenFile, work) : null;
+    return {
+      count,
+      fetchMs,
+      graphqlRequests: source.requestCount,
+      buildMs: build.ms,
+      buildPeakBytes: build.peakBytes,
+      baselineMs: baseline.ms,
+      baselinePeakBytes: baseline.peakBytes,
+      publishP50Ms: percentile(editing.publishMs, 0.5),
+      publishP95Ms: percentile(editing.publishMs, 0.95),
+      unpublishP50Ms: percentile(editing.unpublishMs, 0.5),
+      unpublishP95Ms: percentile(editing.unpublishMs, 0.95),
+      deleteP50Ms: percentile(editing.deleteMs, 0.5),
+      deleteP95Ms: percentile(editing.deleteMs, 0.95),
+      takeDownPagesP50Ms: percentile(editing.takeDownPagesMs, 0.5),
+      takeDownPagesP95Ms: percentile(editing.takeDownPagesMs, 0.95),
+      editingRounds: editing.rounds,
+      drift,
+      weights,
+    };
+  } catch (error) {
+    console.error(`--- rebuild service output ---\n${rebuilder.log().slice(-6000)}`);
+    throw error;
+  } finally {
+    await rebuilder.stop();
   }
 }
 
