@@ -19,16 +19,18 @@ export async function startPublishing(cmsEnv: Record<string, string> = {}): Prom
     env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret, ...cmsEnv },
   });
   const site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
-  const admin = await AdminApi.login(cms.url);
-  const first = await site.settled();
-  if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
-  return {
-    cms,
-    site,
-    admin,
-    stop: async () => {
-      await site.stop();
-      await cms.stop();
-    },
+  const stop = async () => {
+    await site.stop();
+    await cms.stop();
   };
+  try {
+    const admin = await AdminApi.login(cms.url);
+    const first = await site.settled();
+    if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
+    return { cms, site, admin, stop };
+  } catch (error) {
+    // The caller gets no handle to stop them with, so nothing started here outlives the failure.
+    await stop();
+    throw error;
+  }
 }

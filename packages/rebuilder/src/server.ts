@@ -159,7 +159,6 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         running?.kill('stopped because the service is shutting down');
         const closed = Promise.all([close(server), close(statusServer)]);
         await schedulerStopped;
-        await pipeline.search.forget();
         await closed;
       })();
       return stopping;
