@@ -104,7 +104,16 @@ describe('publishing to the live site through the rebuild service', () => {
     expect((await site.sendEvent({ event: 'entry.publish' }, 'wrong-secret')).status).toBe(401);
     expect((await fetch(site.webhookUrl, { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await fetch(site.webhookUrl)).status).toBe(405);
-    expect((await site.sendEvent('x'.repeat(1024 * 1024 + 10))).status).toBe(413);
+    // The service answers 413 as soon as it reads the length, and may close the connection
+    // while the body is still on its way, which the client sees as a broken pipe.
+    const oversized = await site.sendEvent('x'.repeat(1024 * 1024 + 10)).then(
+      (response) => String(response.status),
+      (error: unknown) =>
+        error instanceof Error && error.cause instanceof Error && 'code' in error.cause
+          ? String(error.cause.code)
+          : String(error),
+    );
+    expect(['413', 'EPIPE', 'ECONNRESET']).toContain(oversized);
     expect((await site.sendEvent('{"event": ')).status).toBe(400);
     // The service counts an accepted event before it answers 202, so once these refusals
     // have answered, any event they let through would already show in the status.
