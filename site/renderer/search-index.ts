@@ -111,7 +111,7 @@ export class SearchIndexInMemory {
         !!html?.includes(SEARCHABLE) && !kept?.added.has(file);
       const whole = !kept || [...changed].some(([file, html]) => joins(file, html));
       if (whole || !kept) {
-        await this.forget();
+        this.forget();
         this.site = await indexSite(siteDir);
       } else {
         for (const [file, html] of changed) {
@@ -127,16 +127,23 @@ export class SearchIndexInMemory {
       await writeIndex(site.index, outputPath);
       return { pages: site.searchable.size, whole };
     } catch (error) {
-      // Whatever went wrong, the index in memory may no longer match the live site.
-      await this.forget();
+      // Whatever went wrong, the index in memory may no longer match the live site, and
+      // Pagefind's process may be gone (it does not notice a process that died until it
+      // next writes to it, and then refuses every later call): start it again next time.
+      this.site = null;
+      await pagefind.close();
       throw error;
     }
   }
 
-  /** Drops the index: the next write makes it anew (after a full build, whose pages it no longer matches). */
-  async forget(): Promise<void> {
+  /**
+   * Drops the index: the next write makes it anew (after a full build, whose pages it no
+   * longer matches). Not waited for: freeing Pagefind's memory never holds up a round, and
+   * a Pagefind process that has died would never answer.
+   */
+  forget(): void {
     const site = this.site;
     this.site = null;
-    await site?.index.deleteIndex();
+    site?.index.deleteIndex().catch(() => pagefind.close());
   }
 }

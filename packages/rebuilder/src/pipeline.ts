@@ -371,7 +371,7 @@ async function fullRound(
   });
   if (result === 'live') {
     // The new build wrote its own search index; the one in memory describes the old site.
-    await context.search.forget();
+    context.search.forget();
     context.published.site = null;
     await knownSite(context);
   } else {

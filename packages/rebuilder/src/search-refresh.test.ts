@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEARCH_INDEX_FOLDER, SearchIndexInMemory, writeSearchIndex } from 'site/search-index';
 import { changedSearchPages, refreshSearchIndex } from './search-refresh';
 import { tempDir } from './test-helpers';
@@ -10,6 +11,26 @@ const article = (title: string, words: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body>` +
   `<main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
 const listing = '<!doctype html><html lang="en"><body><h1>News</h1></body></html>';
+
+/** Kills the Pagefind processes this test process started, and waits until they are gone. */
+async function killPagefind(): Promise<void> {
+  const children = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, ppid, command]) => Number(ppid) === process.pid && command?.startsWith('pagefind'))
+    .map(([pid]) => Number(pid));
+  expect(children).not.toEqual([]);
+  for (const pid of children) process.kill(pid, 'SIGKILL');
+  const running = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await vi.waitFor(() => expect(children.filter(running)).toEqual([]));
+}
 
 /** Every file of a folder with its bytes, as one fingerprint per file. */
 function filesOf(dir: string): Record<string, string> {
@@ -45,7 +66,7 @@ describe('the search index kept between rounds', () => {
     await writeSearchIndex(siteDir);
   });
   afterAll(async () => {
-    await search.forget();
+    search.forget();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -103,5 +124,15 @@ describe('the search index kept between rounds', () => {
 
   it('ignores pages that are not searchable', async () => {
     expect(await round({ '/news/': `${listing}<!-- redrawn -->` })).toEqual({ pages: 4, whole: false });
+  });
+
+  it('starts Pagefind again after its process has died: one write fails, the next makes the index anew', async () => {
+    await killPagefind();
+    await expect(
+      round({ '/news/ofsted/': article('Ofsted', 'Inspection changes from January.') }),
+    ).rejects.toThrow(/Pagefind|search index/);
+    search.forget();
+    const result = await round({ '/news/ofsted/': article('Ofsted', 'Inspection changes from March.') });
+    expect(result).toEqual({ pages: 4, whole: true });
   });
 });
