@@ -1,3 +1,4 @@
+import { SCHEDULE_SYSTEM_FIELDS } from '@guildhall/editorial';
 import type { EditorGuide } from './types';
 
 // The schedule fields every scheduled type has (cms/src/schedule/types.ts).
@@ -10,4 +11,4 @@ export const scheduleFields: EditorGuide['fields'] = {
     'Written by the CMS when a scheduled publish could not go ahead, saying why. Shown in the Schedule panel and the list.',
 };
 
-export const scheduleSystemFields = ['scheduleProblem'];
+export const scheduleSystemFields = [...SCHEDULE_SYSTEM_FIELDS];

@@ -1,7 +1,7 @@
 import type { Core, Schema, UID } from '@strapi/strapi';
 import {
   SEVERITY_ORDER,
-  hasWrittenText,
+  isReviewedType,
   reviewEntry,
   type ComponentSchemas,
   type Finding,
@@ -39,10 +39,10 @@ type ContentType = Schema.ContentType;
 const components = (strapi: Core.Strapi): ComponentSchemas =>
   Object.fromEntries(Object.entries(strapi.components));
 
-/** The project's own content types with rich or long text: the ones editors write in. */
+/** The project's own published content types with text editors write. */
 export const reviewedTypes = (strapi: Core.Strapi): ContentType[] =>
   Object.values(strapi.contentTypes).filter(
-    (type) => type.uid.startsWith('api::') && hasWrittenText(type, components(strapi)),
+    (type) => type.uid.startsWith('api::') && isReviewedType(type, components(strapi)),
   );
 
 const titleOf = (entry: Record<string, unknown>, type: ContentType): string =>

@@ -42,3 +42,6 @@ export function ukDateTimeShort(when: Date | string): string {
   const p = parts(ukShortParts, when);
   return `${p.hour}:${p.minute}, ${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
+
+/** Fields of scheduled types that the CMS writes and editors only read (why a scheduled publish failed). */
+export const SCHEDULE_SYSTEM_FIELDS: readonly string[] = ['scheduleProblem'];

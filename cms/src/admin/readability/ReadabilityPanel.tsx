@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { unstable_useContentManagerContext as useContentManagerContext, useForm } from '@strapi/strapi/admin';
 import {
-  hasWrittenText,
+  isReviewedType,
   reviewEntry,
   type ComponentSchemas,
   type Review,
@@ -47,6 +47,6 @@ export function ReadabilityPanel() {
     }
   }, [values, schema, schemas, target]);
 
-  if (!schema || !review || !hasWrittenText(schema, schemas)) return null;
+  if (!schema || !review || !isReviewedType(schema, schemas)) return null;
   return { title: 'Readability and accessibility', content: <ReviewView review={review} /> };
 }

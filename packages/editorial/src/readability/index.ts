@@ -10,7 +10,7 @@ export {
 export { checkAltText } from './checks/images';
 export { DEFAULT_READING_AGE_TARGET, type ReadingLevel } from './checks/reading-age';
 export {
-  hasWrittenText,
+  isReviewedType,
   reviewBlocks,
   reviewEntry,
   reviewText,

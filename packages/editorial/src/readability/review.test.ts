@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding } from './findings';
 import {
-  hasWrittenText,
+  isReviewedType,
   reviewBlocks,
   reviewEntry,
   type ComponentSchemas,
@@ -15,6 +15,7 @@ const heading = (level: number, value: string) => ({ type: 'heading', level, chi
 const item = (...children: unknown[]) => ({ type: 'list-item', children });
 
 const article: SchemaAttributes = {
+  options: { draftAndPublish: true },
   attributes: {
     title: { type: 'string' },
     summary: { type: 'text' },
@@ -42,6 +43,16 @@ describe('reviewing a rich-text field', () => {
     expect(findings.map(describeFinding)).toEqual([
       'Body, paragraph 2 under "How to join": the link text does not say where the link goes ("click here"). ' +
         'Write link text that says where the link goes, for example "read the 2025 pay guidance".',
+    ]);
+  });
+
+  it('checks the links inside a heading as well', () => {
+    const findings = reviewBlocks(
+      [{ type: 'heading', level: 2, children: [text('Pay guidance: read it '), link('/pay/', 'here')] }],
+      'Body',
+    );
+    expect(findings.map(({ check, severity, where }) => [check, severity, where])).toEqual([
+      ['link-text', 'blocks-publishing', 'heading "Pay guidance: read it here"'],
     ]);
   });
 
@@ -138,13 +149,32 @@ describe('reviewing a whole entry', () => {
 });
 
 describe('which content types are reviewed', () => {
-  it('reviews types with rich or long text, also inside components, and not the others', () => {
-    expect(hasWrittenText(article, components)).toBe(true);
+  const published = (attributes: SchemaAttributes['attributes']): SchemaAttributes => ({
+    attributes,
+    options: { draftAndPublish: true },
+  });
+
+  it('reviews published types with rich or long text, also inside components, and not the others', () => {
+    expect(isReviewedType(article, components)).toBe(true);
     expect(
-      hasWrittenText({ attributes: { seo: { type: 'component', component: 'shared.seo' } } }, components),
+      isReviewedType(published({ seo: { type: 'component', component: 'shared.seo' } }), components),
     ).toBe(true);
+    expect(isReviewedType(published({ name: { type: 'string' }, slug: { type: 'uid' } }), components)).toBe(
+      false,
+    );
+  });
+
+  it('leaves out types that are never published, such as redirects with a note', () => {
     expect(
-      hasWrittenText({ attributes: { name: { type: 'string' }, slug: { type: 'uid' } } }, components),
+      isReviewedType({ attributes: { from: { type: 'string' }, note: { type: 'text' } } }, components),
     ).toBe(false);
+  });
+
+  it("leaves out text the CMS writes itself: a scheduled publish that failed is not the editor's prose", () => {
+    const scheduled = published({ title: { type: 'string' }, scheduleProblem: { type: 'text' } });
+    expect(isReviewedType(scheduled, components)).toBe(false);
+    const problem = 'THE CMS COULD NOT PUBLISH THIS ENTRY AT ITS TIME BECAUSE THE TITLE IS MISSING.';
+    const review = reviewEntry({ title: 'Pay', scheduleProblem: problem }, scheduled, components);
+    expect(review.findings).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
   type ReadingLevel,
 } from './checks/reading-age';
 import { checkSearchDescription } from './checks/description';
+import { SCHEDULE_SYSTEM_FIELDS } from '../schedule';
 
 // One review of a whole entry, from the content type's schema: the admin panel runs it
 // on the form's values as the editor types, the CMS on publish and for the report.
@@ -20,18 +21,32 @@ import { checkSearchDescription } from './checks/description';
 /** The part of a Strapi schema the review reads (the admin's and the server's both fit). */
 export interface SchemaAttributes {
   attributes: Record<string, { type: string; component?: string; repeatable?: boolean }>;
+  options?: { draftAndPublish?: boolean };
 }
 export type ComponentSchemas = Record<string, SchemaAttributes | undefined>;
 
-/** Whether a content type has rich or long text, anywhere in its components: the ones reviewed. */
-export const hasWrittenText = (schema: SchemaAttributes, components: ComponentSchemas): boolean =>
-  Object.values(schema.attributes).some(
-    (attribute) =>
+// Text the CMS writes itself, which editors cannot change.
+const notWrittenByEditors = new Set(SCHEDULE_SYSTEM_FIELDS);
+
+const editorsFields = (schema: SchemaAttributes) =>
+  Object.entries(schema.attributes).filter(([name]) => !notWrittenByEditors.has(name));
+
+/** Whether a content type has rich or long text that editors write, anywhere in its components. */
+const hasWrittenText = (schema: SchemaAttributes, components: ComponentSchemas): boolean =>
+  editorsFields(schema).some(
+    ([, attribute]) =>
       attribute.type === 'blocks' ||
       attribute.type === 'text' ||
       (attribute.type === 'component' &&
         hasWrittenText(components[attribute.component ?? ''] ?? { attributes: {} }, components)),
   );
+
+/**
+ * The content types reviewed (in the edit view, on publishing, in the report): those that
+ * are published to the site and have written text. A redirect's note is never published.
+ */
+export const isReviewedType = (schema: SchemaAttributes, components: ComponentSchemas): boolean =>
+  schema.options?.draftAndPublish === true && hasWrittenText(schema, components);
 
 export interface Review {
   findings: Finding[];
@@ -49,15 +64,19 @@ const at =
 
 const proseKinds = new Set<Passage['kind']>(['paragraph', 'list item', 'quote']);
 
+const linkProblems = (passage: Passage): Problem[] =>
+  linksIn(passage).flatMap((link) => checkLinkText(inlineText(link.children)));
+
 function passageProblems(passage: Passage): Problem[] {
-  if (passage.kind === 'heading') return [...checkHeadingText(passage.text), ...checkCapitals(passage.text)];
+  if (passage.kind === 'heading')
+    return [...checkHeadingText(passage.text), ...linkProblems(passage), ...checkCapitals(passage.text)];
   if (passage.kind === 'image') {
     const image = passage.image;
     return checkAltText(image?.alternativeText, image?.name ?? image?.url.split('/').pop());
   }
   if (!proseKinds.has(passage.kind)) return [];
   return [
-    ...linksIn(passage).flatMap((link) => checkLinkText(inlineText(link.children))),
+    ...linkProblems(passage),
     ...(passage.kind === 'paragraph' ? checkBoldAsHeading(passage.inline) : []),
     ...checkSentenceLength(passage.text),
     ...(passage.kind === 'paragraph' ? checkParagraphLength(passage.text) : []),
@@ -96,7 +115,7 @@ function* fieldsOf(
   path: FieldPath,
 ): Generator<Located> {
   if (!data || typeof data !== 'object') return;
-  for (const [name, attribute] of Object.entries(schema.attributes)) {
+  for (const [name, attribute] of editorsFields(schema)) {
     const value = (data as Record<string, unknown>)[name];
     if (value === null || value === undefined) continue;
     const here = [...path, name];

@@ -18,7 +18,18 @@ describe('link text', () => {
       /bare web address/,
     );
     expect(checkLinkText('www.example.org')).toHaveLength(1);
+    expect(checkLinkText('gov.uk')).toHaveLength(1);
+    expect(checkLinkText('example.org/pay-guidance')).toHaveLength(1);
   });
+
+  it.each(['click here to read the pay guidance', 'Click here for details', 'tap here for the form'])(
+    'warns about %j, which starts with an instruction to click',
+    (text) => {
+      expect(checkLinkText(text).map(({ severity, problem }) => [severity, problem])).toEqual([
+        ['warning', 'the link text starts with an instruction to click'],
+      ]);
+    },
+  );
 
   it.each([
     'read the pay guidance here',
@@ -26,6 +37,8 @@ describe('link text', () => {
     'Children and Families Act 2014',
     'more about the 2025 pay award',
     'advice@nusl.example',
+    'the guidance, e.g. section 2.5',
+    'clicking and dragging in the new portal',
   ])('accepts link text that says where it goes: %j', (text) => {
     expect(checkLinkText(text)).toEqual([]);
   });

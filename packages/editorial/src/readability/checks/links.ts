@@ -49,7 +49,15 @@ export const normaliseLinkText = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const isBareAddress = (text: string) => /^(https?:\/\/|www\.)\S+$/i.test(text.trim());
+// "https://…", "www.…", or a domain with or without a path ("gov.uk", "example.org/pay");
+// a top-level part of letters only, so "e.g" and "2.5" are not addresses.
+const isBareAddress = (text: string) =>
+  /^(https?:\/\/|www\.)\S+$/i.test(text.trim()) ||
+  /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(text.trim());
+
+// "Click here to read the pay guidance": the destination is there, but a listener hears
+// the instruction first, and every such link starts the same.
+const startsWithInstruction = (words: string) => /^(click|tap|press) (here|this|on)\b/.test(words);
 
 const fix = 'Write link text that says where the link goes, for example "read the 2025 pay guidance".';
 
@@ -68,6 +76,17 @@ export function checkLinkText(text: string): Problem[] {
   }
   if (vague.has(words)) {
     return [{ check: 'link-text', severity: 'warning', text, problem: 'the link text is vague', fix }];
+  }
+  if (startsWithInstruction(words)) {
+    return [
+      {
+        check: 'link-text',
+        severity: 'warning',
+        text: excerpt(text),
+        problem: 'the link text starts with an instruction to click',
+        fix: 'Drop "click here" and start the link text with where it goes, for example "the 2025 pay guidance".',
+      },
+    ];
   }
   if (isBareAddress(text)) {
     return [
