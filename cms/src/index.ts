@@ -12,7 +12,7 @@ import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { registerLiveSiteRoutes } from './api/live-site/admin-routes';
 import { grantScheduleFields } from './bootstrap/schedule-permissions';
 import { seedDemoContentIfEmpty } from './seed';
-import { registerScheduleRules, startScheduler } from './schedule';
+import { registerScheduleRules, registerScheduleStatusRoute, startScheduler } from './schedule';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +22,7 @@ export default {
     registerMoveRedirects(strapi);
     registerLiveSiteRoutes(strapi);
     registerScheduleRules(strapi);
+    registerScheduleStatusRoute(strapi);
   },
 
   // Everything an installation needs is applied here, in code, so a fresh database

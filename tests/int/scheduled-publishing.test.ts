@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScheduleStatus } from '../../cms/src/schedule/status';
 import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { databaseKinds } from '../helpers/databases';
@@ -32,11 +33,6 @@ interface Scheduled {
   status: string;
 }
 
-interface ScheduleStatus {
-  checkEverySeconds: number;
-  lastCheck: { startedAt: string; finishedAt: string | null } | null;
-}
-
 /** Whether the site's token (published content only) can read the article. */
 async function isLive(cms: RunningCms, documentId: string): Promise<boolean> {
   const result = await graphql<{ article: { documentId: string } | null }>(
@@ -49,12 +45,18 @@ async function isLive(cms: RunningCms, documentId: string): Promise<boolean> {
   return result.data?.article?.documentId === documentId;
 }
 
-/** Waits until this instance has finished a check that began after `since`: anything due by then is settled. */
-const checkedSince = (cms: RunningCms, since: Date) =>
-  waitFor(`${cms.url} to check the schedule after ${since.toISOString()}`, async () => {
-    const status = (await (await fetch(`${cms.url}/api/schedule/status`)).json()) as ScheduleStatus;
-    const check = status.lastCheck;
-    return check?.finishedAt && new Date(check.startedAt) > since ? status : undefined;
+/** This instance's scheduler, as a signed-in admin user reads it (an admin route). */
+async function scheduleStatus(admin: AdminApi): Promise<ScheduleStatus> {
+  const { status, body } = await admin.request<ScheduleStatus>('GET', '/schedule/status');
+  if (status !== 200) throw new Error(`GET /schedule/status answered ${status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Waits until the instance `admin` is signed in to has finished a check that began after `since`: anything due by then is settled. */
+const checkedSince = (admin: AdminApi, since: Date) =>
+  waitFor(`the CMS to check the schedule after ${since.toISOString()}`, async () => {
+    const check = (await scheduleStatus(admin)).lastCheck;
+    return check?.finishedAt && new Date(check.startedAt) > since ? check : undefined;
   });
 
 const liveWithin = (cms: RunningCms, documentId: string, live: boolean) =>
@@ -75,7 +77,7 @@ describe.each(databaseKinds())('scheduled publishing on %s', (database) => {
     await waitFor(`the ${event} webhook for ${documentId}`, async () =>
       webhook.count(event, documentId) > 0 ? true : undefined,
     );
-    await checkedSince(cms, new Date());
+    await checkedSince(admin, new Date());
     return webhook.count(event, documentId);
   };
   const draft = async (data: Record<string, unknown>, uid = ARTICLE) => {
@@ -96,6 +98,20 @@ describe.each(databaseKinds())('scheduled publishing on %s', (database) => {
   afterAll(async () => {
     await cms?.stop();
     await webhook?.stop();
+  });
+
+  it('tells signed-in admin users how this instance checks the schedule, and nobody else', async () => {
+    expect(await scheduleStatus(admin)).toMatchObject({ checkEverySeconds: 1 });
+    for (const [who, headers] of [
+      ['anonymous', {}],
+      ['the site build token', { Authorization: `Bearer ${cms.token()}` }],
+    ] as const) {
+      const response = await fetch(`${cms.url}/schedule/status`, { headers });
+      expect(response.status, who).toBe(401);
+      expect(await response.text(), who).not.toContain('lastCheck');
+    }
+    // The old public content-API address is gone, not merely protected.
+    expect((await fetch(`${cms.url}/api/schedule/status`)).status).toBe(404);
   });
 
   it('publishes a draft at its Publish at time by itself, through the normal publish and its webhook', async () => {
@@ -130,7 +146,7 @@ describe.each(databaseKinds())('scheduled publishing on %s', (database) => {
   it('leaves a draft scheduled for later alone, and the list says when it will publish', async () => {
     const publishAt = secondsFromNow(3600);
     const documentId = await draft(article({ publishAt }));
-    await checkedSince(cms, new Date());
+    await checkedSince(admin, new Date());
 
     expect(await isLive(cms, documentId)).toBe(false);
     const listed = await admin.list<Scheduled & { documentId: string }>(ARTICLE, 'pageSize=100');
@@ -143,7 +159,7 @@ describe.each(databaseKinds())('scheduled publishing on %s', (database) => {
     const publishAt = secondsFromNow(6);
     const documentId = await draft(article({ publishAt }));
     expect((await admin.update(ARTICLE, documentId, { publishAt: null })).status).toBe(200);
-    await checkedSince(cms, new Date(publishAt));
+    await checkedSince(admin, new Date(publishAt));
 
     expect(await isLive(cms, documentId)).toBe(false);
     expect(await entry(documentId)).toMatchObject({ status: 'draft', publishAt: null });
@@ -283,8 +299,8 @@ describe.runIf(databaseKinds().includes('postgres'))('two CMS instances on one P
       );
     }
     const allLive = new Date();
-    await checkedSince(first, allLive);
-    await checkedSince(second, allLive);
+    await checkedSince(admin, allLive);
+    await checkedSince(await AdminApi.login(second.url), allLive);
 
     for (const documentId of documentIds) expect(webhook.count('entry.publish', documentId)).toBe(1);
     const logged = (first.log() + second.log()).match(/schedule: published api::article\.article/g) ?? [];

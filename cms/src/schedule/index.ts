@@ -4,6 +4,7 @@ import { runDueSchedules } from './run';
 import { scheduleStatus } from './status';
 
 export { registerScheduleRules } from './rules';
+export { registerScheduleStatusRoute } from './routes';
 
 const SCHEDULE_CHECK_SECONDS_DEFAULT = 10;
 

@@ -1,4 +1,4 @@
-// What this CMS instance's scheduler has done, for GET /api/schedule/status: whether
+// What this CMS instance's scheduler has done, for GET /schedule/status (admin only): whether
 // it runs, and when it last looked. Each instance answers for itself.
 
 export interface ScheduleCheck {
@@ -6,7 +6,13 @@ export interface ScheduleCheck {
   finishedAt: string | null;
 }
 
-export const scheduleStatus: { checkEverySeconds: number | null; lastCheck: ScheduleCheck | null } = {
+/** The body of GET /schedule/status. */
+export interface ScheduleStatus {
+  checkEverySeconds: number | null;
+  lastCheck: ScheduleCheck | null;
+}
+
+export const scheduleStatus: ScheduleStatus = {
   checkEverySeconds: null,
   lastCheck: null,
 };
