@@ -93,6 +93,46 @@ describe('reviewing a rich-text field', () => {
     expect(findings).toEqual([]);
   });
 
+  describe('counting sentence length in lists', () => {
+    // n words of plain text with no full stop, starting with a capital as a sentence does.
+    const wordsOf = (n: number) =>
+      'M' +
+      Array.from({ length: n }, (_, index) => ['members', 'want', 'fair', 'pay'][index % 4])
+        .join(' ')
+        .slice(1);
+    const list = (...children: unknown[]) => ({ type: 'list', format: 'unordered', children });
+    const sentenceFindings = (blocks: unknown[]) =>
+      reviewBlocks(blocks, 'Body')
+        .filter((finding) => finding.check === 'sentence-long')
+        .map(({ severity, where, problem }) => [severity, where, problem]);
+
+    it('counts each list item as its own sentence, though items have no full stops', () => {
+      const items = list(item(text(wordsOf(15))), item(text(wordsOf(15))), item(text(wordsOf(15))));
+      expect(sentenceFindings([items])).toEqual([]);
+    });
+
+    it('finds the one long item, in a nested list too, and names it', () => {
+      const items = list(
+        item(text(wordsOf(10))),
+        item(text(wordsOf(30))),
+        list(item(text(wordsOf(10))), item(text(wordsOf(45)))),
+      );
+      expect(sentenceFindings([items])).toEqual([
+        ['warning', 'list item 2', 'this sentence has 30 words'],
+        ['strong-warning', 'list item 4', 'this sentence has 45 words'],
+      ]);
+    });
+
+    it('counts the sentences inside a quotation in a list item one by one', () => {
+      const quoted = `The head said "${wordsOf(12)}. ${wordsOf(12)}. ${wordsOf(12)}." and left`;
+      expect(sentenceFindings([list(item(text(quoted)))])).toEqual([]);
+      const long = `The head said "${wordsOf(27)}." Then she left`;
+      expect(sentenceFindings([list(item(text(long)))])).toEqual([
+        ['warning', 'list item 1', 'this sentence has 30 words'],
+      ]);
+    });
+  });
+
   it('fails loudly, naming the field, on a block type it does not know', () => {
     expect(() => reviewBlocks([{ type: 'table', children: [] }], 'Body')).toThrow(
       'Body: unknown rich-text block type "table"',
@@ -141,6 +181,17 @@ describe('reviewing a whole entry', () => {
       components,
     );
     expect(review.findings.map((finding) => finding.field)).toEqual(['SEO › Meta description']);
+  });
+
+  it('names the field whatever in it cannot be read', () => {
+    expect(() => reviewEntry({ body: [{ type: 'table', children: [] }] }, article, components)).toThrow(
+      /^Body: unknown rich-text block type "table"$/,
+    );
+    // A paragraph without children breaks deep inside; the reason still starts with the field.
+    expect(() => reviewEntry({ body: [{ type: 'paragraph' }] }, article, components)).toThrow(/^Body: \w/);
+    expect(() => reviewEntry({ body: 'text' }, article, components)).toThrow(
+      /^Body: rich text should be a list of blocks$/,
+    );
   });
 
   it('fails loudly on a component the schemas do not describe', () => {

@@ -153,6 +153,18 @@ function descriptionFindings(entry: Record<string, unknown>): Finding[] {
   return [];
 }
 
+// An entry that cannot be reviewed is shown as such (the panel says so, the report lists it
+// as "could not be checked"), so whatever breaks, the reason names the field it broke in.
+function inField(field: string, review: () => void): void {
+  try {
+    review();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (reason.startsWith(`${field}:`)) throw error;
+    throw new Error(`${field}: ${reason}`, { cause: error });
+  }
+}
+
 export interface ReviewOptions {
   readingAgeTarget?: number;
 }
@@ -169,19 +181,21 @@ export function reviewEntry(
   const links: { text: string; url: string; field: string; where?: string }[] = [];
   for (const found of fieldsOf(entry, schema, components, [])) {
     const field = fieldPathLabel(found.path);
-    if (found.kind === 'media') findings.push(...mediaFindings(found.value, field));
-    if (found.kind === 'text') {
-      findings.push(...reviewText(found.value as string, field));
-      prose.push(found.value as string);
-    }
-    if (found.kind === 'blocks') {
-      findings.push(...reviewBlocks(found.value, field));
-      for (const passage of blockPassages(found.value, field)) {
-        if (proseKinds.has(passage.kind)) prose.push(passage.text);
-        for (const link of linksIn(passage))
-          links.push({ text: inlineText(link.children), url: link.url, field, where: passage.where });
+    inField(field, () => {
+      if (found.kind === 'media') findings.push(...mediaFindings(found.value, field));
+      if (found.kind === 'text') {
+        findings.push(...reviewText(found.value as string, field));
+        prose.push(found.value as string);
       }
-    }
+      if (found.kind === 'blocks') {
+        findings.push(...reviewBlocks(found.value, field));
+        for (const passage of blockPassages(found.value, field)) {
+          if (proseKinds.has(passage.kind)) prose.push(passage.text);
+          for (const link of linksIn(passage))
+            links.push({ text: inlineText(link.children), url: link.url, field, where: passage.where });
+        }
+      }
+    });
   }
   for (const index of sameTextDifferentPlaces(links)) {
     const link = links[index];

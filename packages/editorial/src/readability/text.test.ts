@@ -19,6 +19,20 @@ describe('counting sentences', () => {
     expect(sentences('Read paras. 4 to 6, i.e. the part on pay.')).toHaveLength(1);
   });
 
+  it('does not split after dotted abbreviations such as "U.K."', () => {
+    expect(sentences('Schools in the U.K. Government sector face cuts. We will act.')).toEqual([
+      'Schools in the U.K. Government sector face cuts.',
+      'We will act.',
+    ]);
+    expect(sentences('Members across the U.S.A. and (U.K.) Europe agree.')).toHaveLength(1);
+    expect(sentences('We meet at 9 a.m. Monday to Friday.')).toHaveLength(1);
+  });
+
+  it('still ends a sentence at a dotted abbreviation that closes the passage, and after a plain word', () => {
+    expect(sentences('We work across the U.K.')).toEqual(['We work across the U.K.']);
+    expect(sentences('We met the team. U.K. members joined later.')).toHaveLength(2);
+  });
+
   it('ends a sentence inside closing quotes and brackets', () => {
     expect(sentences('She said, "We will act." Then she left.')).toEqual([
       'She said, "We will act."',

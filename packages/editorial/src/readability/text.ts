@@ -1,5 +1,5 @@
 // Counting words, sentences and syllables the way a reader meets them: "3.5%",
-// "£1,000", "e.g." and "Dr." do not end a sentence; a line break or a list item does.
+// "£1,000", "e.g.", "U.K." and "Dr." do not end a sentence; a line break or a list item does.
 
 const wordPattern = /[\p{L}\p{N}]/u;
 
@@ -50,6 +50,8 @@ function endsSentence(word: string, next: string | undefined): boolean {
   if (neverEndsSentence.has(stem.replace(/\./g, ''))) return false;
   // A single initial ("J. Smith") is not the end of a sentence.
   if (/^\p{Lu}$/u.test(bare.replace(/\.$/, ''))) return false;
+  // Nor is a dotted abbreviation ("U.K.", "a.m."): the full stops belong to its letters.
+  if (/^(\p{L}\.){2,}$/u.test(stem + '.')) return false;
   // A new sentence starts with a capital, a digit or an opening quote; "etc. and" does not.
   return /^["'“‘([]*[\p{Lu}\p{N}]/u.test(next);
 }

@@ -25,7 +25,31 @@ describe('alternative text of pictures', () => {
   );
 
   it.each([
+    'image',
+    'Photo',
+    'a picture',
+    'An image.',
+    'the graphic',
+    'Icon',
+    'IMAGES',
+    'alt text',
+    'Untitled',
+  ])('warns when the text only says it is a picture: %j', (alt) => {
+    const problems = checkAltText(alt, 'gates.jpg');
+    expect(problems.map(({ check, severity }) => [check, severity])).toEqual([
+      ['alt-text-meaningless', 'warning'],
+    ]);
+    expect(problems[0]?.problem).toBe(
+      'the alternative text of the picture "gates.jpg" only says it is a picture',
+    );
+  });
+
+  it.each([
     'A head teacher talking with two parents',
+    'Photo booth at the members’ conference',
+    'Graphic design students at work',
+    'The icon of the union: a raised hand',
+    'Picture books on a classroom shelf',
     'Imagery used in the 2025 campaign, a sunrise over a school',
   ])('accepts a description of what the picture shows: %j', (alt) => {
     expect(checkAltText(alt, 'campaign.png')).toEqual([]);

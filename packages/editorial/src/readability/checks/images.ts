@@ -3,6 +3,10 @@ import type { Problem } from '../findings';
 const fileNamePattern =
   /^\S+\.(jpe?g|png|gif|webp|avif|svg|heic|tiff?|bmp)$|^(img|dsc|image|photo|pxl|screenshot)[-_ ]?\d+/i;
 const redundantStart = /^(an? )?(image|picture|photo|photograph|graphic|icon) (of|showing)\b/i;
+// Text that only says there is a picture ("Image", "a photo.", "Graphic"): a screen reader
+// already says that, so, like a file name, it tells the listener nothing about what it shows.
+const onlySaysPicture =
+  /^(an? |the )?(image|img|picture|pic|photo|photograph|graphic|icon|illustration|banner|thumbnail|placeholder|alt|alt text|untitled)s?[.!]?$/i;
 
 /** Alternative text tells people who cannot see a picture what it shows. */
 export function checkAltText(alternativeText: string | null | undefined, name?: string): Problem[] {
@@ -27,6 +31,17 @@ export function checkAltText(alternativeText: string | null | undefined, name?: 
         text: alt,
         problem: `the alternative text of ${picture} is a file name`,
         fix: 'Describe what the picture shows, in a short sentence.',
+      },
+    ];
+  }
+  if (onlySaysPicture.test(alt)) {
+    return [
+      {
+        check: 'alt-text-meaningless',
+        severity: 'warning',
+        text: alt,
+        problem: `the alternative text of ${picture} only says it is a picture`,
+        fix: 'Describe what the picture shows, in a short sentence: "Two teachers talking in a classroom".',
       },
     ];
   }
