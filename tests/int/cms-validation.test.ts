@@ -67,6 +67,21 @@ describe('content rules editors meet in the admin', () => {
     expect(JSON.stringify(response.body.error)).toMatch(/unique/i);
   });
 
+  it('refuses a slug with capitals, even on a draft, saying what a slug may be', async () => {
+    // A redirect to a page is written in lower case; a page at /news/Pay-Deal/ would never be found.
+    const draft = await admin.createDraft(ARTICLE, validArticle({ slug: 'Pay-Deal' }));
+    expect(draft.status).toBe(400);
+    expect(draft.body.error?.message).toBe(
+      'Slug: "Pay-Deal" cannot be part of a web address: use lower-case letters and digits, ' +
+        'with single hyphens between words (e.g. pay-deal-2026).',
+    );
+    const saved = await admin.createDraft(ARTICLE, validArticle());
+    const documentId = saved.body.data.documentId;
+    const moved = await admin.publish(ARTICLE, documentId, { slug: 'pay_deal' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error?.message).toContain('Slug: "pay_deal" cannot be part of a web address');
+  });
+
   it('refuses a join link that is not a web address, saying what to use', async () => {
     const response = await admin.createDraft(CATEGORY, {
       name: 'Validation category',

@@ -1,5 +1,6 @@
 import { scheduleFields, scheduleSystemFields } from './schedule';
 import type { EditorGuide } from './types';
+import { SLUG_HINT } from './slug';
 
 export const articleGuide: EditorGuide = {
   uid: 'api::article.article',
@@ -12,7 +13,7 @@ export const articleGuide: EditorGuide = {
   fields: {
     title:
       'The headline. Shown at the top of the article, in news listings, in search results and in the RSS feed.',
-    slug: 'The web address: /news/<slug>/. Made from the title. If you change it after publishing, the old address redirects to the new one (see Redirects).',
+    slug: `The web address: /news/<slug>/. Made from the title. If you change it after publishing, the old address redirects to the new one (see Redirects). ${SLUG_HINT}`,
     summary:
       'The standfirst (up to 300 characters): shown under the headline, in listings and as the search engine description.',
     body: 'The full article. Use headings (Heading 2 for sections, Heading 3 inside them), lists and quotes; every picture needs alternative text.',

@@ -1,5 +1,6 @@
 import { scheduleFields, scheduleSystemFields } from './schedule';
 import type { EditorGuide } from './types';
+import { SLUG_HINT } from './slug';
 
 export const campaignBriefingGuide: EditorGuide = {
   uid: 'api::campaign-briefing.campaign-briefing',
@@ -8,7 +9,7 @@ export const campaignBriefingGuide: EditorGuide = {
   fields: {
     title:
       'The name of the briefing. Shown at the top of the page, in the campaigns listing and in the RSS feed.',
-    slug: 'The web address: /campaigns/<slug>/. If you change it after publishing, the old address redirects to the new one (see Redirects).',
+    slug: `The web address: /campaigns/<slug>/. If you change it after publishing, the old address redirects to the new one (see Redirects). ${SLUG_HINT}`,
     summary:
       'The standfirst (up to 300 characters): shown under the title, in listings and as the search engine description.',
     context: 'The situation and why it matters. The first section of the briefing.',

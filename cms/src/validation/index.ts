@@ -6,13 +6,15 @@ import {
   checkRequired,
   checkRichTextAccessibility,
   checkRichTextLinks,
+  checkSlug,
   checkUrl,
 } from './rules';
 
 // The rules the content model states beyond Strapi's own (required, max length,
 // unique): web addresses that work, links the site may render, and, when publishing,
 // the accessibility checks that block (alternative text on every picture, no empty
-// headings, no "click here" links). Each failure names the field as the admin shows it.
+// headings, no "click here" links), and slugs in the one form page addresses take.
+// Each failure names the field as the admin shows it.
 
 // The project's own types that are published to the site: every type the readability
 // panel reviews is among them. (Redirects are never published; cms/src/redirects checks them.)
@@ -23,6 +25,7 @@ async function problemsIn(strapi: Core.Strapi, data: unknown, uid: UID.ContentTy
   const problems: string[] = [];
   for (const found of walkFields(strapi, data, strapi.contentType(uid).attributes) as Iterable<Found>) {
     if (found.kind === 'url') problems.push(...checkUrl(found));
+    if (found.kind === 'slug') problems.push(...checkSlug(found));
     if (found.kind === 'blocks') problems.push(...checkRichTextLinks(found));
     if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextAccessibility(found));
     if (found.kind === 'required' && publishing) problems.push(...checkRequired(found));

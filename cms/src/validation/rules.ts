@@ -10,6 +10,7 @@ import {
   isWebAddress,
   reviewBlocks,
 } from '@guildhall/editorial';
+import { SLUG_RULE, isSlug } from '@guildhall/paths';
 import type { Found } from './walk';
 
 const hasText = (value: unknown): boolean => {
@@ -33,6 +34,17 @@ export function checkUrl(found: Found): string[] {
   if (typeof found.value !== 'string' || found.value.trim() === '') return [];
   if (isWebAddress(found.value)) return [];
   return [`${fieldPathLabel(found.path)}: "${found.value}" is not a web address. ${WEB_ADDRESS_HINT}`];
+}
+
+/**
+ * Strapi checks a uid field's "regex" only when publishing, and words a mismatch as the
+ * pattern itself; this says what a slug may be on every save, drafts included.
+ */
+export function checkSlug(found: Found): string[] {
+  if (typeof found.value !== 'string' || found.value === '' || isSlug(found.value)) return [];
+  return [
+    `${fieldPathLabel(found.path)}: "${found.value}" cannot be part of a web address: use ${SLUG_RULE}.`,
+  ];
 }
 
 interface RichNode {

@@ -5,7 +5,8 @@ export type Found =
   | { kind: 'url'; path: FieldPath; value: unknown }
   | { kind: 'blocks'; path: FieldPath; value: unknown }
   | { kind: 'media'; path: FieldPath; value: unknown }
-  | { kind: 'required'; path: FieldPath; value: unknown };
+  | { kind: 'required'; path: FieldPath; value: unknown }
+  | { kind: 'slug'; path: FieldPath; value: unknown };
 
 // Plain string attributes that hold a web address, by name, wherever they appear.
 const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
@@ -44,6 +45,9 @@ export function* walkFields(
       yield { kind: 'blocks', path: here, value };
     } else if (attribute.type === 'media') {
       yield { kind: 'media', path: here, value };
+    } else if (attribute.type === 'uid') {
+      // Every uid field here is a page's slug: its part of the page's web address.
+      yield { kind: 'slug', path: here, value };
     } else if (attribute.type === 'string' && urlAttributeNames.has(name)) {
       yield { kind: 'url', path: here, value };
     }

@@ -1,8 +1,9 @@
+import { SLUG_PATTERN } from '@guildhall/paths';
 import { z } from 'zod';
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+  .regex(new RegExp(SLUG_PATTERN), 'must be lower-case words joined by hyphens');
 
 /** "2021-05-10": the editorial date, not Strapi's publishedAt. */
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2021-05-10');

@@ -1,6 +1,22 @@
 // The site's URLs are a contract with readers and search engines: every link is built
 // here, and the CMS uses the same rule to know where an entry was and now is.
 
+/**
+ * What a slug may be: lower-case words of letters and digits joined by single hyphens.
+ * One spelling per page, so an address matches however a visitor types its case, and a
+ * redirect to a page (whose "to" is written in lower case) always finds it. As a string
+ * because the CMS's schema.json files state it too, as each slug field's "regex".
+ */
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+
+/** The slug rule as editors read it, to follow "use" or "only". */
+export const SLUG_RULE =
+  'lower-case letters and digits, with single hyphens between words (e.g. pay-deal-2026)';
+
+const slugExpression = new RegExp(SLUG_PATTERN);
+
+export const isSlug = (slug: string): boolean => slugExpression.test(slug);
+
 /** A calendar month as URLs and archives name it: year "2024", month "05". */
 export interface CalendarMonth {
   year: string;

@@ -68,7 +68,8 @@ export const pathOf = (to: string): string => to.replace(/[?#].*$/, '');
 
 /**
  * The "to" of a redirect: a path on this site (canonical, keeping any query or
- * fragment) or a full http(s) web address, kept as typed.
+ * fragment) or a full http(s) web address, kept as typed. Lower case finds the page:
+ * every address on the site is (slugs may only be, see SLUG_PATTERN in @guildhall/paths).
  */
 export function normaliseTo(input: string): string {
   const trimmed = input.trim();
