@@ -1,6 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminApi } from '../helpers/admin-api';
 import { logIn } from '../helpers/admin-ui';
+import { inviteAdminUser, type AdminUser } from '../helpers/admin-users';
 import { launchBrowser, newPage } from '../helpers/browser';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { reserveRebuildService, startRebuilder, type RunningRebuilder } from '../helpers/rebuilder';
@@ -9,6 +11,8 @@ describe('the "Live site" widget on the admin home page', () => {
   let cms: RunningCms;
   let site: RunningRebuilder;
   let browser: Browser;
+  // Not a super admin: Strapi's Editor role, as most people who publish would have.
+  let editorUser: AdminUser;
 
   beforeAll(async () => {
     const address = await reserveRebuildService();
@@ -19,6 +23,12 @@ describe('the "Live site" widget on the admin home page', () => {
         LIVE_SITE_URL: address.url,
       },
     });
+    editorUser = await inviteAdminUser(
+      await AdminApi.login(cms.url),
+      cms.url,
+      'strapi-editor',
+      'news.editor@guildhall.test',
+    );
     site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
     const first = await site.settled();
     if (!first.live) throw new Error(`the first build did not go live:\n${site.log().slice(-4000)}`);
@@ -30,10 +40,10 @@ describe('the "Live site" widget on the admin home page', () => {
     await cms?.stop();
   });
 
-  it('shows a signed-in editor what is live, read with their own admin session', async () => {
+  it('shows a signed-in editor (Editor role) what is live, read with their own admin session', async () => {
     const { live } = await site.status();
     const editor = await newPage(browser);
-    await logIn(editor, cms.url);
+    await logIn(editor, cms.url, editorUser);
     const relay = editor.waitForResponse((response) => response.url().endsWith('/live-site/status'));
     await editor.goto(`${cms.url}/admin`);
     const answered = await relay;

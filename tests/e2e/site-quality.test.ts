@@ -3,20 +3,47 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '@guildhall/paths';
+import { securityHeaders } from '@guildhall/security-headers';
 import { axeViolations, SCREENSHOT_DIR } from '../helpers/accessibility';
+import { AdminApi, accepted } from '../helpers/admin-api';
 import { launchBrowser, newPage, VIEWPORTS, type ViewportName } from '../helpers/browser';
 import { internalUrls, readSiteFile, resolvesTo, siteFiles } from '../helpers/built-site';
 import { watchForProblems } from '../helpers/page-problems';
+import { waitFor } from '../helpers/ports';
 import { startProduct, type RunningProduct } from '../helpers/product';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
+
+// A seeded article; search must find it by words of its title.
+const ARTICLE = paths.article('send-code-of-practice-what-leaders-need-to-know');
+const ARTICLE_QUERY = 'code of practice';
+// An old address an editor sends to the article, as a redirect made in the CMS.
+const OLD_ADDRESS = '/news/send-code-explained/';
 
 let product: RunningProduct;
 let browser: Browser;
 let pagesByType: Record<string, string>;
 
+/** The live site's answer to a path, without following redirects. */
+const fetchLive = (urlPath: string) => fetch(`${product.siteUrl}${urlPath}`, { redirect: 'manual' });
+
 beforeAll(async () => {
   product = await startProduct();
   browser = await launchBrowser();
+  const admin = await AdminApi.login(product.cmsUrl);
+  await accepted(
+    `a redirect from ${OLD_ADDRESS}`,
+    admin.createDraft('api::redirect.redirect', { from: OLD_ADDRESS, to: ARTICLE, permanent: true }),
+  );
+  await waitFor(
+    `${OLD_ADDRESS} to answer 301 → ${ARTICLE}`,
+    async () => {
+      const response = await fetchLive(OLD_ADDRESS);
+      return response.status === 301 && response.headers.get('location') === ARTICLE ? true : undefined;
+    },
+    { timeoutMs: 300_000, intervalMs: 500 },
+  );
+  await product.siteSettled();
   const files = siteFiles(product.liveDir());
   // The first built page matching a pattern, e.g. "membership/[^/]+" → "/membership/middle-leaders/".
   const first = (pattern: string) => {
@@ -29,13 +56,18 @@ beforeAll(async () => {
     'membership-category': first('membership/[^/]+'),
     'news-listing': '/news/',
     'news-month': first('news/\\d{4}/\\d{2}'),
-    article: '/news/send-code-of-practice-what-leaders-need-to-know/',
+    article: ARTICLE,
+    author: first('authors/[^/]+'),
+    'campaigns-listing': paths.campaigns,
+    'campaigns-month': first('campaigns/\\d{4}/\\d{2}'),
     briefing: first('campaigns/[^/]+'),
     topic: first('topics/[^/]+'),
-    'search-results': '/search/?q=leaders',
+    'search-results': `${paths.search}?${new URLSearchParams({ q: ARTICLE_QUERY })}`,
+    'search-without-results': `${paths.search}?${new URLSearchParams({ q: 'zqxjvwk' })}`,
     'not-found': '/this-page-does-not-exist/',
+    'old-address': OLD_ADDRESS,
   };
-}, 600_000);
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -44,8 +76,16 @@ afterAll(async () => {
 
 async function open(page: Page, urlPath: string) {
   const response = await page.goto(`${product.siteUrl}${urlPath}`, { waitUntil: 'networkidle' });
-  if (urlPath.startsWith('/search/'))
-    await page.waitForSelector('[data-search-results] li', { timeout: 15_000 });
+  // Search runs in the page: wait until it has said how it went (a count, or that it failed).
+  if (urlPath.startsWith(paths.search))
+    await page.waitForFunction(
+      () => {
+        const said = document.querySelector('#search-status')?.textContent ?? '';
+        return said !== '' && !said.startsWith('Searching');
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
   return response;
 }
 
@@ -55,10 +95,15 @@ const PAGE_TYPES = [
   'news-listing',
   'news-month',
   'article',
+  'author',
+  'campaigns-listing',
+  'campaigns-month',
   'briefing',
   'topic',
   'search-results',
+  'search-without-results',
   'not-found',
+  'old-address',
 ];
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s width', (viewport) => {
@@ -89,6 +134,85 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s w
       (error) => !(type === 'not-found' && error.endsWith(ownStatus)),
     );
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+  });
+});
+
+describe('search', () => {
+  const searchPage = async (type: 'search-results' | 'search-without-results') => {
+    const page = await newPage(browser);
+    await open(page, pagesByType[type] ?? paths.search);
+    const found = {
+      said: await page.locator('#search-status').textContent(),
+      links: await page
+        .locator('[data-search-results] li a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    };
+    await page.context().close();
+    return found;
+  };
+
+  it('finds an article by words of its title, linking to its page', async () => {
+    const { said, links } = await searchPage('search-results');
+    expect(said).toMatch(new RegExp(`^\\d+ results? for “${ARTICLE_QUERY}”`));
+    expect(links).toContain(ARTICLE);
+  });
+
+  it('says so when nothing matches, and lists nothing', async () => {
+    const { said, links } = await searchPage('search-without-results');
+    expect(said).toBe('0 results for “zqxjvwk”');
+    expect(links).toEqual([]);
+  });
+});
+
+describe('the security headers the live site sends', () => {
+  // Every header the module can send (HSTS only for an https SITE_URL), so a header it
+  // does not send for this SITE_URL is checked to be absent, not merely left unchecked.
+  const names = Object.keys(securityHeaders('https://www.example.org'));
+  const expected = () => {
+    const headers = securityHeaders(product.siteUrl);
+    return Object.fromEntries(names.map((name) => [name, headers[name] ?? null]));
+  };
+  const sent = (response: Response) =>
+    Object.fromEntries(names.map((name) => [name, response.headers.get(name)]));
+  /** The live build's own files: the first whose path matches. */
+  const builtFile = (pattern: RegExp) => {
+    const file = siteFiles(product.liveDir()).find((name) => pattern.test(name));
+    if (!file) throw new Error(`the live build has no file matching ${pattern}`);
+    return `/${file}`;
+  };
+
+  it('are exactly those of @guildhall/security-headers on pages, assets, search, 404s and redirects', async () => {
+    const answers: Array<[string, string, number]> = [
+      ['the home page', '/', 200],
+      ['the stylesheet', builtFile(/^_astro\/.+\.css$/), 200],
+      ['a script', builtFile(/^_astro\/.+\.js$/), 200],
+      ["Pagefind's module", '/pagefind/pagefind.js', 200],
+      ["Pagefind's WebAssembly", builtFile(/^pagefind\/wasm\.[\w-]+\.pagefind$/), 200],
+      ['the not-found page', '/this-page-does-not-exist/', 404],
+      ['a redirect made in the CMS', OLD_ADDRESS, 301],
+      ['an address without its trailing slash', '/news', 301],
+    ];
+    for (const [what, urlPath, status] of answers) {
+      const response = await fetchLive(urlPath);
+      expect(response.status, `${what} (${urlPath})`).toBe(status);
+      expect(sent(response), `${what} (${urlPath})`).toEqual(expected());
+    }
+  });
+
+  it('are the ones the build writes into _headers for static hosts', async () => {
+    // The Netlify / Cloudflare Pages format: a path pattern, then indented "Name: value" lines.
+    const [pattern, ...lines] = readSiteFile(product.liveDir(), '_headers').trimEnd().split('\n');
+    const stated = Object.fromEntries(
+      lines.map((line) => {
+        const match = /^\s+([\w-]+): (.+)$/.exec(line);
+        if (!match) throw new Error(`_headers has a line that is not "  Name: value": ${line}`);
+        return [match[1], match[2]];
+      }),
+    );
+    expect(pattern).toBe('/*');
+    const served = (await fetchLive('/')).headers;
+    expect(stated).toEqual(securityHeaders(product.siteUrl));
+    expect(Object.fromEntries(Object.keys(stated).map((name) => [name, served.get(name)]))).toEqual(stated);
   });
 });
 

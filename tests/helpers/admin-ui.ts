@@ -3,10 +3,15 @@ import { ADMIN_EMAIL, ADMIN_PASSWORD } from './cms';
 
 // The editor's moves in the Strapi admin, by what an editor sees: labels, buttons, menus.
 
-export async function logIn(page: Page, cmsUrl: string): Promise<void> {
+/** Signs in on the admin's login page: as the super admin the CMS makes at start, unless told who. */
+export async function logIn(
+  page: Page,
+  cmsUrl: string,
+  { email, password } = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+): Promise<void> {
   await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(ADMIN_EMAIL);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 });
 }
