@@ -1,6 +1,7 @@
 // Faults of the sites folder injected mid-build, for real: the OS itself refuses the
 // service's writes. (Tests may run as root, whom chmod does not stop, so the faults are
-// a file where a folder must be, a folder where a file must be, and a folder removed.)
+// a file where a folder must be, a folder where a file must be, and a folder removed;
+// read-only-sites.test.ts makes the folder read-only, running the service as another user.)
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

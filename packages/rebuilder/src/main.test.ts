@@ -1,25 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBuildCommand, isRunning, SECRET, tempDir, waitFor } from './test-helpers';
-
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
-
-/** Runs `main.ts` as `pnpm start` does (through tsx), collecting its output. */
-function runMain(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: packageDir,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', STATUS_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
+import { fakeBuildCommand, isRunning, runMain, SECRET, tempDir, waitFor } from './test-helpers';
 
 describe('the service entry point', () => {
   let dir: string;

@@ -44,6 +44,9 @@ export interface PipelineContext {
 /** Why the first round after a start is a full build: the site's code may have changed (a new deploy). */
 export const SERVICE_STARTED = 'the service started';
 
+/** Why the round after one that crashed is a full build: the crashed round's changes may not be on the site. */
+export const LAST_ROUND_CRASHED = 'the last round crashed';
+
 const describeTrigger = ({ events }: BuildTrigger) =>
   events === 0 ? 'at startup' : `${events} event${events === 1 ? '' : 's'}`;
 

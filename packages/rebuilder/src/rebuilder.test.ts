@@ -156,6 +156,46 @@ describe('building and deploying', () => {
     expect(service.logs[0]).toMatch(/^removed leftovers of an earlier run: /);
   });
 
+  it('runs a full build on the next event after a round crashed, and it goes live', async () => {
+    // Nothing in a round is known to throw past its own catches; the log is the one thing a
+    // round calls outside them, so a log that fails once stands in for whatever bug might.
+    let crashNextRound = false;
+    service = await startService({
+      build: { version: 1, pages: 4 },
+      onLog: (line) => {
+        if (!crashNextRound || !/ started \(/.test(line)) return;
+        crashNextRound = false;
+        throw new Error('EPIPE: the log went away');
+      },
+    });
+    const before = await service.settled();
+    // An article's event alone is redrawn page by page; the crashed round took it with it.
+    const articleEvent = (documentId: string) =>
+      JSON.stringify({ event: 'entry.publish', model: 'article', entry: { documentId } });
+    crashNextRound = true;
+    service.setBuild({ version: 2, pages: 4 });
+    expect((await service.post(articleEvent('taken-by-the-crash'))).status).toBe(202);
+    const crashed = await service.settled();
+    expect(crashed.lastBuild).toMatchObject({
+      result: 'failed',
+      error: 'the build pipeline crashed: EPIPE: the log went away',
+    });
+    expect(crashed.builds).toEqual({ started: 2, succeeded: 1, failed: 1 });
+    expect(crashed.live?.buildId).toBe(before.live?.buildId);
+    expect(await service.page('/')).toContain('Home v1');
+
+    expect((await service.post(articleEvent('another-article'))).status).toBe(202);
+    const next = await service.settled();
+    expect(next.lastBuild).toMatchObject({
+      kind: 'full',
+      result: 'live',
+      description: expect.stringMatching(/^Full build \(the last round crashed\) — live in /),
+    });
+    expect(next.builds).toEqual({ started: 3, succeeded: 2, failed: 1 });
+    expect(next.live?.buildId).toBe(next.lastBuild?.buildId);
+    expect(await service.page('/')).toContain('Home v2');
+  });
+
   it('kills a running build when it stops, and removes its folder', async () => {
     const dir = tempDir();
     const pidFile = path.join(dir, 'hanging.pid');

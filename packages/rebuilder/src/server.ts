@@ -7,7 +7,7 @@ import { SitesFolder } from './deploy';
 import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
 import { PendingChanges } from './changes';
 import { boundPort, close, createHttpServer, listen } from './http-server';
-import { SERVICE_STARTED, runRound, type PipelineContext } from './pipeline';
+import { LAST_ROUND_CRASHED, SERVICE_STARTED, runRound, type PipelineContext } from './pipeline';
 import { methodNotAllowed, sendJson, sendText } from './respond';
 import { BuildScheduler, systemClock, type Clock } from './scheduler';
 import { serveLiveSite } from './static-files';
@@ -74,8 +74,11 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     clock: options.clock,
     build: () => runRound(pipeline),
     // The pipeline reports its own failures; this is whatever escaped it, so it is reported too.
+    // The round had already taken the changes it was to show, and nobody knows how far it got:
+    // only a full build can be sure to catch up, so the next round (the next event) runs one.
     onError: (error) => {
       const message = `the build pipeline crashed: ${messageOf(error)}`;
+      changes.requireFullBuild(LAST_ROUND_CRASHED);
       record.pipelineCrashed(message, new Date());
       log(message);
     },

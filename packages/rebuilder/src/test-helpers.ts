@@ -1,5 +1,5 @@
 // Shared by the tests: a real service on a free port, building with the fake build script.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,26 @@ export interface FakeBuildSettings {
   pidFile?: string;
   /** The build writes its files, creates `<holdUntil>.held`, and waits for this file to exist before it ends. */
   holdUntil?: string;
+}
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Runs `main.ts` as `pnpm start` does (through tsx), collecting its output; as `user`
+ * when given (only root may switch, and Node then drops root's supplementary groups too).
+ */
+export function runMain(env: Record<string, string>, user?: { uid: number; gid: number }) {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: packageDir,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', STATUS_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...user,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
 }
 
 export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rebuilder-test-'));
@@ -100,6 +120,8 @@ export interface ServiceOptions {
   env?: Record<string, string>;
   /** Reuse a folder (to test a restart); a new temporary one otherwise. */
   dir?: string;
+  /** Hears each line the service logs, after it is kept in `logs`. */
+  onLog?: (line: string) => void;
 }
 
 export async function startService(options: ServiceOptions = {}): Promise<TestService> {
@@ -120,7 +142,12 @@ export async function startService(options: ServiceOptions = {}): Promise<TestSe
       REBUILD_QUIET_MS: '50',
       ...options.env,
     }),
-    { log: (line) => logs.push(line) },
+    {
+      log: (line) => {
+        logs.push(line);
+        options.onLog?.(line);
+      },
+    },
   );
   const { port, statusPort } = await rebuilder.start();
   const url = `http://127.0.0.1:${port}`;
