@@ -17,7 +17,11 @@ export function formatReport(report: ContentReport, adminUrl: string): string {
   ];
   for (const entry of report.entries) {
     const age = entry.level ? `; reading age ${entry.level.readingAge}` : '';
-    lines.push('', `${entry.contentType} "${entry.title}": ${countsLine(entry)}${age}`);
+    const summary =
+      entry.notChecked === undefined
+        ? `${countsLine(entry)}${age}`
+        : `could not be checked: ${entry.notChecked}`;
+    lines.push('', `${entry.contentType} "${entry.title}": ${summary}`);
     lines.push(`  ${new URL(entry.editPath, adminUrl).href}`);
     for (const finding of entry.findings)
       lines.push(`  - [${SEVERITY_LABEL[finding.severity]}] ${describeFinding(finding)}`);

@@ -24,6 +24,11 @@ export interface ReportEntry {
   counts: Record<Severity, number>;
   level: ReadingLevel | null;
   findings: Finding[];
+  /**
+   * Why the entry could not be checked ("Body: unknown rich-text block type …"): one entry
+   * the review cannot read is listed, first, rather than failing the whole report.
+   */
+  notChecked?: string;
 }
 
 export interface ContentReport {
@@ -58,8 +63,10 @@ const countBySeverity = (findings: Finding[]) =>
     SEVERITY_ORDER.map((severity) => [severity, findings.filter((f) => f.severity === severity).length]),
   ) as Record<Severity, number>;
 
-/** Worst first: more blocking findings, then more strong warnings, then more advice. */
+/** Worst first: entries that could not be checked, then more blocking findings, strong warnings, advice. */
 const worstFirst = (a: ReportEntry, b: ReportEntry): number => {
+  const unknown = Number(b.notChecked !== undefined) - Number(a.notChecked !== undefined);
+  if (unknown !== 0) return unknown;
   for (const severity of SEVERITY_ORDER) {
     const difference = b.counts[severity] - a.counts[severity];
     if (difference !== 0) return difference;
@@ -67,33 +74,84 @@ const worstFirst = (a: ReportEntry, b: ReportEntry): number => {
   return a.title.localeCompare(b.title);
 };
 
-export async function buildContentReport(strapi: Core.Strapi): Promise<ContentReport> {
+// Entries are read a page at a time, so memory stays bounded however many there are
+// (10,000 articles and more). Pages follow the id rather than an offset, so publishing
+// while the report runs cannot shift a page and skip an entry; an entry published again
+// meanwhile gets a new id, so a document already seen is passed over.
+const PAGE_SIZE = 100;
+
+async function* publishedEntries(strapi: Core.Strapi, type: ContentType, pageSize: number) {
+  const uid: UID.ContentType = type.uid;
+  const populate = mediaPopulate(strapi, type.attributes);
+  const seen = new Set<string>();
+  let after = 0;
+  for (;;) {
+    const page = await strapi.documents(uid).findMany({
+      status: 'published',
+      populate,
+      filters: { id: { $gt: after } },
+      sort: 'id:asc',
+      limit: pageSize,
+    });
+    for (const entry of page) {
+      if (seen.has(entry.documentId)) continue;
+      seen.add(entry.documentId);
+      yield entry as Record<string, unknown> & { documentId: string };
+    }
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) return;
+    after = last.id as number;
+  }
+}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The entry's row in the report, or null when it has no findings. */
+function rowFor(
+  type: ContentType,
+  entry: Record<string, unknown> & { documentId: string },
+  schemas: ComponentSchemas,
+  target: number,
+): ReportEntry | null {
+  const { documentId } = entry;
+  const row = {
+    contentType: type.info.displayName,
+    uid: type.uid,
+    documentId,
+    title: titleOf(entry, type),
+    editPath: editPath(type, documentId),
+  };
+  let review;
+  try {
+    review = reviewEntry(entry, type, schemas, { readingAgeTarget: target });
+  } catch (error) {
+    // The reason names the field (reviewEntry sees to that), so the editor knows where to look.
+    return { ...row, counts: countBySeverity([]), level: null, findings: [], notChecked: reasonOf(error) };
+  }
+  if (review.findings.length === 0) return null;
+  return { ...row, counts: countBySeverity(review.findings), level: review.level, findings: review.findings };
+}
+
+export interface ReportOptions {
+  /** Entries read at a time (100 unless set). */
+  pageSize?: number;
+}
+
+export async function buildContentReport(
+  strapi: Core.Strapi,
+  { pageSize = PAGE_SIZE }: ReportOptions = {},
+): Promise<ContentReport> {
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new Error(`the report's page size should be a whole number of at least 1, not ${pageSize}`);
   const target = readingAgeTarget();
+  const schemas = components(strapi);
   const entries: ReportEntry[] = [];
   let entriesChecked = 0;
   for (const type of reviewedTypes(strapi)) {
-    const uid: UID.ContentType = type.uid;
-    const published = await strapi.documents(uid).findMany({
-      status: 'published',
-      populate: mediaPopulate(strapi, type.attributes),
-    });
-    for (const entry of published) {
+    for await (const entry of publishedEntries(strapi, type, pageSize)) {
       entriesChecked += 1;
-      const documentId = String(entry.documentId);
-      const review = reviewEntry(entry, type, components(strapi), {
-        readingAgeTarget: target,
-      });
-      if (review.findings.length === 0) continue;
-      entries.push({
-        contentType: type.info.displayName,
-        uid,
-        documentId,
-        title: titleOf(entry, type),
-        editPath: editPath(type, documentId),
-        counts: countBySeverity(review.findings),
-        level: review.level,
-        findings: review.findings,
-      });
+      const row = rowFor(type, entry, schemas, target);
+      if (row) entries.push(row);
     }
   }
   return {

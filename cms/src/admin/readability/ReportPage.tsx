@@ -42,8 +42,9 @@ export default function ReportPage() {
                   </Link>
                 </h2>
                 <p style={{ margin: '4px 0 12px', fontSize: 14 }}>
-                  {summarise(entry.findings)}
-                  {entry.level ? ` Reading age about ${entry.level.readingAge}.` : ''}
+                  {entry.notChecked === undefined
+                    ? `${summarise(entry.findings)}${entry.level ? ` Reading age about ${entry.level.readingAge}.` : ''}`
+                    : `Could not be checked: ${entry.notChecked}`}
                 </p>
                 <FindingList findings={entry.findings} />
               </li>
