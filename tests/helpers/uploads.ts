@@ -26,3 +26,14 @@ export async function uploadPicture(
     throw new Error(`upload of ${name} failed: ${response.status} ${JSON.stringify(body)}`);
   return body[0].id;
 }
+
+/** Changes a picture's alternative text in the Media Library, which re-checks nothing that uses it. */
+export async function setAlternativeText(
+  admin: AdminApi,
+  id: number,
+  alternativeText: string | null,
+): Promise<void> {
+  const response = await admin.request('PUT', `/upload/files/${id}`, { fileInfo: { alternativeText } });
+  if (response.status !== 200)
+    throw new Error(`changing the alternative text of file ${id} failed: ${JSON.stringify(response.body)}`);
+}

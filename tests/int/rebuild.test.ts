@@ -5,6 +5,7 @@ import type { RunningCms } from '../helpers/cms';
 import { waitFor } from '../helpers/ports';
 import type { RunningRebuilder } from '../helpers/rebuilder';
 import { startPublishing, type Publishing } from '../helpers/publishing';
+import { setAlternativeText, uploadPicture } from '../helpers/uploads';
 
 const ARTICLE = 'api::article.article';
 let counter = 0;
@@ -161,13 +162,16 @@ describe('publishing to the live site through the rebuild service', () => {
 
   // A failed build, then a good one: two full builds, so more time than most tests.
   it('keeps the last good site live when content breaks the build, and shows why', async () => {
-    await site.settled();
-    const liveBefore = (await site.status()).live?.buildId;
-    const broken = await admin.createPublished(ARTICLE, {
-      ...newArticle('Broken slug'),
-      slug: 'Broken_Slug',
-    });
+    // Published with a described picture whose description is then cleared in the Media
+    // Library: the CMS checks nothing again, and the site build refuses it. Publishing
+    // another article makes sure a build runs.
+    const picture = await uploadPicture(cms.url, admin, 'loses-its-description.png', 'A blue square');
+    const brokenArticle = { ...newArticle('Picture loses its description'), coverImage: picture };
+    const broken = await admin.createPublished(ARTICLE, brokenArticle);
     expect(broken.status).toBe(200);
+    const liveBefore = (await site.settled()).live?.buildId;
+    await setAlternativeText(admin, picture, null);
+    expect((await admin.createPublished(ARTICLE, newArticle('Starts the broken build'))).status).toBe(200);
     const failed = await waitFor(
       'the failed build',
       async () => {
@@ -177,7 +181,9 @@ describe('publishing to the live site through the rebuild service', () => {
       { timeoutMs: 240_000 },
     );
     expect(failed.live?.buildId).toBe(liveBefore);
-    expect(failed.lastError?.message).toContain('Broken_Slug');
+    expect(failed.lastError?.message).toContain(
+      `article "${brokenArticle.slug}" (documentId ${broken.body.data.documentId}): coverImage.alternativeText:`,
+    );
     expect((await get('/news/')).status).toBe(200);
 
     await admin.remove(ARTICLE, broken.body.data.documentId);

@@ -5,6 +5,7 @@ import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { freePort } from '../helpers/ports';
 import { buildSite } from '../helpers/site';
+import { setAlternativeText, uploadPicture } from '../helpers/uploads';
 
 describe('a site build that cannot succeed', () => {
   let cms: RunningCms;
@@ -36,17 +37,22 @@ describe('a site build that cannot succeed', () => {
 
   it('fails with one line naming the entry and field when an entry is invalid', async () => {
     const admin = await AdminApi.login(cms.url);
+    const picture = await uploadPicture(cms.url, admin, 'cover.png', 'A blue square');
     const created = await admin.createPublished('api::article.article', {
-      title: 'An article with a bad slug',
-      slug: 'Bad_Slug',
-      summary: 'Strapi accepts this slug; the site does not.',
+      title: 'An article whose picture loses its description',
+      slug: 'picture-loses-its-description',
+      summary: 'Published with alternative text, which is then cleared in the Media Library.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Body.' }] }],
       firstPublished: '2026-02-01',
+      coverImage: picture,
     });
     expect(created.status).toBe(200);
+    await setAlternativeText(admin, picture, null);
     const site = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile });
     site.remove();
     expect(site.ok).toBe(false);
-    expect(site.output).toContain(`article "Bad_Slug" (documentId ${created.body.data.documentId}): slug:`);
+    expect(site.output).toContain(
+      `article "picture-loses-its-description" (documentId ${created.body.data.documentId}): coverImage.alternativeText:`,
+    );
   });
 });
