@@ -52,6 +52,16 @@ describe('readability and accessibility rules in a real CMS', () => {
     expect(response.body.error?.message).toContain(
       'Body, paragraph 1: the link text does not say where the link goes ("click here")',
     );
+    // The admin shows each error under the field its path names.
+    expect(response.body.error?.details).toEqual({
+      errors: [
+        {
+          path: ['body'],
+          message: expect.stringContaining('Body, paragraph 1: the link text does not say where'),
+          name: 'ValidationError',
+        },
+      ],
+    });
   });
 
   it('publishes the same article when the link says where it goes', async () => {
@@ -74,6 +84,11 @@ describe('readability and accessibility rules in a real CMS', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error?.message).toContain('Body, heading 1: the heading has no text');
     expect(refused.body.error?.message).toContain('("here")');
+    // One message for the field, as the admin shows one under it, with both problems in it.
+    const { errors } = refused.body.error?.details as { errors: { path: string[]; message: string }[] };
+    expect(errors.map((error) => error.path)).toEqual([['body']]);
+    expect(errors[0]?.message).toContain('Body, heading 1: the heading has no text');
+    expect(errors[0]?.message).toContain('("here")');
 
     const fixed = [
       { type: 'heading', level: 2, children: [text('Pay')] },

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { FieldPath } from '@guildhall/editorial';
 import { mediaPopulate, walkFields, type Found } from './walk';
 import {
   checkImageAltText,
@@ -21,23 +22,53 @@ import {
 const isChecked = (strapi: Core.Strapi, uid: string) =>
   uid.startsWith('api::') && strapi.contentType(uid as UID.ContentType)?.options?.draftAndPublish === true;
 
-async function problemsIn(strapi: Core.Strapi, data: unknown, uid: UID.ContentType, publishing: boolean) {
-  const problems: string[] = [];
+/** A rule's message and the field it is about, as a path into the entry's data. */
+interface Problem {
+  path: FieldPath;
+  message: string;
+}
+
+async function problemsIn(
+  strapi: Core.Strapi,
+  data: unknown,
+  uid: UID.ContentType,
+  publishing: boolean,
+): Promise<Problem[]> {
+  const all: Problem[] = [];
   for (const found of walkFields(strapi, data, strapi.contentType(uid).attributes) as Iterable<Found>) {
+    const problems: string[] = [];
     if (found.kind === 'url') problems.push(...checkUrl(found));
     if (found.kind === 'slug') problems.push(...checkSlug(found));
     if (found.kind === 'blocks') problems.push(...checkRichTextLinks(found));
     if (found.kind === 'blocks' && publishing) problems.push(...checkRichTextAccessibility(found));
     if (found.kind === 'required' && publishing) problems.push(...checkRequired(found));
     if (found.kind === 'media' && publishing) problems.push(...(await checkImageAltText(strapi, found)));
+    all.push(...problems.map((message) => ({ path: found.path, message })));
   }
-  return problems;
+  return all;
 }
 
-function refuse(problems: string[]): void {
+// The admin shows the message as a notice and, by each error's path (which it requires:
+// it joins every one), under the field itself; it shows one message a field, so a
+// field's messages are joined. The path is in Strapi's own form: strings, "0" for item 1.
+function refuse(problems: Problem[]): void {
   if (problems.length === 0) return;
-  const summary = problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join(' ')}`;
-  throw new errors.ValidationError(summary ?? '', { errors: problems.map((message) => ({ message })) });
+  const messages = problems.map((problem) => problem.message);
+  const summary = messages.length === 1 ? messages[0] : `${messages.length} problems: ${messages.join(' ')}`;
+  const byField = new Map<string, { path: string[]; messages: string[] }>();
+  for (const { path, message } of problems) {
+    const key = path.join('.');
+    const field = byField.get(key) ?? { path: path.map(String), messages: [] };
+    field.messages.push(message);
+    byField.set(key, field);
+  }
+  throw new errors.ValidationError(summary ?? '', {
+    errors: [...byField.values()].map(({ path, messages: fieldMessages }) => ({
+      path,
+      message: fieldMessages.join(' '),
+      name: 'ValidationError',
+    })),
+  });
 }
 
 export function registerContentRules(strapi: Core.Strapi): void {
