@@ -11,6 +11,7 @@ import { ensureAdminUser } from './bootstrap/admin-user';
 import { registerRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { registerLiveSiteRoutes } from './api/live-site/admin-routes';
 import { grantScheduleFields } from './bootstrap/schedule-permissions';
+import { grantRedirectPermissions } from './bootstrap/redirect-permissions';
 import { seedDemoContentIfEmpty } from './seed';
 import { registerScheduleRules, registerScheduleStatusRoute, startScheduler } from './schedule';
 
@@ -35,6 +36,7 @@ export default {
     await provisionSiteTokens(strapi);
     await ensureAdminUser(strapi);
     await grantScheduleFields(strapi);
+    await grantRedirectPermissions(strapi);
     await registerRebuildWebhook(strapi);
     await seedDemoContentIfEmpty(strapi);
     await startScheduler(strapi);
