@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScheduleStatus } from '../../cms/src/schedule/status';
 import { AdminApi } from '../helpers/admin-api';
+import { inviteAdminUser } from '../helpers/admin-users';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { databaseKinds } from '../helpers/databases';
 import { graphql } from '../helpers/graphql';
@@ -373,4 +374,45 @@ describe('roles made before scheduling existed', () => {
     expect(kept).toContain('scheduleProblem');
     expect(kept).not.toContain('publishAt');
   }, 300_000);
+});
+
+describe('who may schedule', () => {
+  let cms: RunningCms;
+  let admin: AdminApi;
+
+  beforeAll(async () => {
+    cms = await startCms({ seed: false });
+    admin = await AdminApi.login(cms.url);
+  }, 240_000);
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('refuses a new Publish at or Unpublish at from a role that may edit but not publish, and lets it clear one', async () => {
+    const user = await inviteAdminUser(admin, cms.url, 'strapi-author', 'author@schedule.example.org');
+    const author = await AdminApi.login(cms.url, user.email, user.password);
+
+    const refused = await author.createDraft(ARTICLE, article({ publishAt: secondsFromNow(3600) }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.error?.message).toBe(
+      'Publish at: your role may not publish articles, so it may not schedule them either. ' +
+        'Clear Publish at, or ask an editor to schedule this.',
+    );
+    const saved = await author.createDraft(ARTICLE, article());
+    expect(saved.status).toBe(201);
+    const { documentId } = saved.body.data;
+    const unpublish = await author.update(ARTICLE, documentId, { unpublishAt: secondsFromNow(7200) });
+    expect(unpublish.status).toBe(400);
+    expect(unpublish.body.error?.message).toMatch(/^Unpublish at: your role may not publish articles/);
+
+    // Someone who may publish schedules the author's draft: the author may still edit
+    // it (the form sends the time back unchanged) and may cancel the schedule.
+    const publishAt = secondsFromNow(3600);
+    expect((await admin.update(ARTICLE, documentId, { publishAt })).status).toBe(200);
+    const edited = await author.update(ARTICLE, documentId, { summary: 'Edited by its author.', publishAt });
+    expect(edited.status).toBe(200);
+    expect((await author.update(ARTICLE, documentId, { publishAt: null })).status).toBe(200);
+    const entry = (await admin.get<Scheduled>(ARTICLE, documentId)).body.data;
+    expect(entry).toMatchObject({ status: 'draft', publishAt: null, summary: 'Edited by its author.' });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ukDateTime } from '@guildhall/editorial';
+import { fieldLabel, ukDateTime } from '@guildhall/editorial';
+import { mayPublish } from './permission';
 import { isScheduledType, type ScheduleFields, type ScheduledType } from './types';
 
 // What saving and publishing mean for a schedule. Runs after the content rules
@@ -9,15 +10,38 @@ import { isScheduledType, type ScheduleFields, type ScheduledType } from './type
 const time = (value: ScheduleFields['publishAt'] | undefined): Date | null =>
   value === null || value === undefined || value === '' ? null : new Date(value);
 
+type SavedTimes = Pick<ScheduleFields, 'publishAt' | 'unpublishAt'>;
+
 async function savedDraft(strapi: Core.Strapi, uid: ScheduledType, documentId: string) {
   return (await strapi.db.query(uid).findOne({
     where: { documentId, publishedAt: null },
     select: ['publishAt', 'unpublishAt'],
-  })) as Pick<ScheduleFields, 'publishAt' | 'unpublishAt'> | null;
+  })) as SavedTimes | null;
 }
 
-function refuse(message: string): never {
-  throw new errors.ValidationError(message, { errors: [{ message }] });
+type TimeField = 'publishAt' | 'unpublishAt';
+
+// The path puts the message under the field in the admin, which needs one on every error.
+function refuse(field: TimeField, message: string): never {
+  throw new errors.ValidationError(message, {
+    errors: [{ path: [field], message, name: 'ValidationError' }],
+  });
+}
+
+/** A role that may not publish the type may not set a new time either; clearing one is allowed. */
+function checkMayPublish(strapi: Core.Strapi, uid: ScheduledType, data: SaveData, saved: SavedTimes | null) {
+  if (mayPublish(strapi, uid)) return;
+  const kind = strapi.contentType(uid).info.pluralName.replace(/-/g, ' ');
+  for (const field of ['publishAt', 'unpublishAt'] as const) {
+    const wanted = field in data ? time(data[field]) : null;
+    if (wanted && wanted.getTime() !== time(saved?.[field])?.getTime()) {
+      const label = fieldLabel(field);
+      refuse(
+        field,
+        `${label}: your role may not publish ${kind}, so it may not schedule them either. Clear ${label}, or ask an editor to schedule this.`,
+      );
+    }
+  }
 }
 
 async function checkSave(strapi: Core.Strapi, uid: ScheduledType, params: SaveParams) {
@@ -26,10 +50,12 @@ async function checkSave(strapi: Core.Strapi, uid: ScheduledType, params: SavePa
   // Only the CMS says why a scheduled publish failed; an editor's form never overwrites it.
   delete data.scheduleProblem;
   const saved = params.documentId ? await savedDraft(strapi, uid, params.documentId) : null;
+  checkMayPublish(strapi, uid, data, saved);
   const publishAt = time('publishAt' in data ? data.publishAt : saved?.publishAt);
   const unpublishAt = time('unpublishAt' in data ? data.unpublishAt : saved?.unpublishAt);
   if (publishAt && unpublishAt && unpublishAt <= publishAt) {
     refuse(
+      'unpublishAt',
       `Unpublish at (${ukDateTime(unpublishAt)}) must be later than Publish at (${ukDateTime(publishAt)}).`,
     );
   }
@@ -42,6 +68,7 @@ async function beforePublish(strapi: Core.Strapi, uid: ScheduledType, documentId
   const unpublishAt = time(draft?.unpublishAt);
   if (unpublishAt && unpublishAt <= new Date()) {
     refuse(
+      'unpublishAt',
       `Unpublish at (${ukDateTime(unpublishAt)}) has passed, so it would come down at once: clear it or set a later time, then publish.`,
     );
   }
@@ -56,8 +83,10 @@ async function beforePublish(strapi: Core.Strapi, uid: ScheduledType, documentId
   });
 }
 
+type SaveData = Partial<ScheduleFields> & Record<string, unknown>;
+
 interface SaveParams {
-  data?: Partial<ScheduleFields> & Record<string, unknown>;
+  data?: SaveData;
   documentId?: string;
 }
 
