@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScheduleStatus } from '../../cms/src/schedule/status';
 import { AdminApi } from '../helpers/admin-api';
@@ -414,5 +415,62 @@ describe('who may schedule', () => {
     expect((await author.update(ARTICLE, documentId, { publishAt: null })).status).toBe(200);
     const entry = (await admin.get<Scheduled>(ARTICLE, documentId)).body.data;
     expect(entry).toMatchObject({ status: 'draft', publishAt: null, summary: 'Edited by its author.' });
+  });
+});
+
+describe.runIf(databaseKinds().includes('postgres'))('a scheduled publish the database holds up', () => {
+  let cms: RunningCms;
+  let admin: AdminApi;
+  const databaseUrl = () => String(cms.env.DATABASE_URL);
+
+  beforeAll(async () => {
+    cms = await startCms({ database: 'postgres', seed: false, env: { SCHEDULE_CHECK_SECONDS: '1' } });
+    // A statement kept waiting on a lock gives up after half a second, as on a busy server.
+    const client = new pg.Client({ connectionString: databaseUrl() });
+    await client.connect();
+    try {
+      const name = new URL(databaseUrl()).pathname.slice(1);
+      await client.query(`ALTER DATABASE ${name} SET lock_timeout = '500ms'`);
+    } finally {
+      await client.end();
+    }
+    await cms.restart();
+    admin = await AdminApi.login(cms.url);
+  }, 300_000);
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  it('keeps the schedule when publishing fails for a moment, and publishes at a later check', async () => {
+    const created = await admin.createDraft(ARTICLE, article({ publishAt: secondsFromNow(2) }));
+    expect(created.status).toBe(201);
+    const { documentId } = created.body.data;
+    // Another connection holds the draft's row, so the scheduler's claim times out.
+    const holder = new pg.Client({ connectionString: databaseUrl() });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query(
+        'SELECT id FROM articles WHERE document_id = $1 AND published_at IS NULL FOR UPDATE',
+        [documentId],
+      );
+      await waitFor('the scheduler to fail and say it tries again', async () =>
+        cms.log().includes(`could not publish ${ARTICLE} ${documentId}`) ? true : undefined,
+      );
+      const waiting = (await admin.get<Scheduled>(ARTICLE, documentId)).body.data;
+      expect(waiting).toMatchObject({ status: 'draft', scheduleProblem: null });
+      expect(waiting.publishAt).not.toBeNull();
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+
+    await liveWithin(cms, documentId, true);
+    expect((await admin.get<Scheduled>(ARTICLE, documentId)).body.data).toMatchObject({
+      status: 'published',
+      publishAt: null,
+      scheduleProblem: null,
+    });
+    expect(cms.log().split(`schedule: published ${ARTICLE} ${documentId}`)).toHaveLength(2);
   });
 });

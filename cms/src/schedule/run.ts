@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { ukDateTime } from '@guildhall/editorial';
 import { SCHEDULED_TYPES, type ScheduledType } from './types';
 
@@ -20,11 +19,6 @@ interface DueRow {
   unpublishAt?: Date | string;
 }
 
-const reasonFor = (error: unknown): string =>
-  error instanceof errors.ValidationError
-    ? error.message
-    : `the CMS could not publish it (${String(error)}).`;
-
 async function claimAndRun(strapi: Core.Strapi, uid: ScheduledType, action: Action, row: DueRow, now: Date) {
   const at = field[action];
   const query = strapi.db.query(uid);
@@ -40,19 +34,32 @@ async function claimAndRun(strapi: Core.Strapi, uid: ScheduledType, action: Acti
   });
 }
 
-// The publish did not go ahead: the schedule ends and the editor sees why. The same
-// conditional UPDATE, so when two instances both fail the reason is written once.
-async function recordProblem(
+// By name: Strapi's own ValidationError and the yup error its schema checks throw both carry it.
+const isRefusal = (error: unknown): error is Error =>
+  error instanceof Error && error.name === 'ValidationError';
+
+const words = {
+  publish: { done: 'published', field: 'Publish at', by: 'publish it' },
+  unpublish: { done: 'unpublished', field: 'Unpublish at', by: 'unpublish it' },
+};
+
+// The entry itself is refused (a rule it breaks, which waiting will not mend): the
+// schedule ends and the editor sees why. The same conditional UPDATE as the claim, so
+// when two instances both fail the reason is written once.
+async function giveUp(
   strapi: Core.Strapi,
   uid: ScheduledType,
+  action: Action,
   row: DueRow,
   now: Date,
-  error: unknown,
+  error: Error,
 ) {
-  const scheduleProblem = `Not published at ${ukDateTime(row.publishAt ?? now)}: ${reasonFor(error)} Fix it, then publish or set a new Publish at.`;
+  const at = field[action];
+  const { done, field: label, by } = words[action];
+  const scheduleProblem = `Not ${done} at ${ukDateTime(row[at] ?? now)}: ${error.message} Fix it, then ${by} or set a new ${label}.`;
   const { count } = await strapi.db.query(uid).updateMany({
-    where: { id: row.id, publishAt: { $lte: now } },
-    data: { publishAt: null, scheduleProblem },
+    where: { id: row.id, [at]: { $lte: now } },
+    data: { [at]: null, scheduleProblem },
   });
   if (count > 0) strapi.log.warn(`schedule: ${uid} ${row.documentId} ${scheduleProblem}`);
 }
@@ -69,8 +76,15 @@ async function runDue(strapi: Core.Strapi, uid: ScheduledType, action: Action, n
       if (await claimAndRun(strapi, uid, action, row, now))
         strapi.log.info(`schedule: ${action}ed ${uid} ${row.documentId} (due ${ukDateTime(row[at] ?? now)})`);
     } catch (error) {
-      if (action === 'publish') await recordProblem(strapi, uid, row, now, error);
-      else strapi.log.error(`schedule: could not unpublish ${uid} ${row.documentId}: ${String(error)}`);
+      if (isRefusal(error)) {
+        await giveUp(strapi, uid, action, row, now, error);
+      } else {
+        // Anything else (the database busy or gone for a moment) may pass: the claim was
+        // rolled back with the rest, so the time stays set and the next check tries again.
+        strapi.log.error(
+          `schedule: could not ${action} ${uid} ${row.documentId} (due ${ukDateTime(row[at] ?? now)}); the next check tries again: ${String(error)}`,
+        );
+      }
     }
   }
 }
