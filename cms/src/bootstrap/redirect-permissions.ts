@@ -63,7 +63,7 @@ export async function grantRedirectPermissions(strapi: Core.Strapi): Promise<voi
     const role = (await strapi.db.query('admin::role').findOne({ where: { code } })) as { id: number } | null;
     if (!role) continue;
     const current = (await strapi.db.query('admin::permission').findMany({
-      where: { role: role.id, subject: REDIRECT_UID },
+      where: { role: { id: role.id }, subject: REDIRECT_UID },
     })) as Permission[];
     const authorDefault = code === 'strapi-author' && isStrapiAuthorDefault(current);
     if (current.length === 0 || authorDefault) {
