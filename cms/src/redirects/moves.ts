@@ -17,16 +17,24 @@ async function publishedPath(strapi: Core.Strapi, uid: EntryTypeWithPage, docume
 const publishes = (action: string, status: unknown) =>
   action === 'publish' || ((action === 'create' || action === 'update') && status === 'published');
 
-const movedNote = (from: string, to: string, when: Date) =>
-  `Made automatically on ${when.toISOString().slice(0, 10)}: the page moved from ${from} to ${to} when it was republished.`;
+const movedNote = (from: string, to: string, why: string, when: Date) =>
+  `Made automatically on ${when.toISOString().slice(0, 10)}: the page moved from ${from} to ${to} ${why}.`;
 
-/** Records old path → new path: redirects away from the new path go, and the rest is the redirect rules' job. */
-async function recordMove(strapi: Core.Strapi, from: string, to: string): Promise<void> {
+/**
+ * Records old path → new path: redirects away from the new path go, and the rest is the
+ * redirect rules' job. `why` ends the note editors read, e.g. "when it was republished".
+ */
+export async function recordMove(
+  strapi: Core.Strapi,
+  from: string,
+  to: string,
+  why = 'when it was republished',
+): Promise<void> {
   const plan = planMove(asStored(await allRedirects(strapi)), from, to);
   const redirects = strapi.documents(REDIRECT_UID);
   for (const documentId of plan.remove) await redirects.delete({ documentId });
   // Cast: Strapi's generated types know only the content types present when `strapi develop` last ran.
-  const data = { from, to, permanent: true, note: movedNote(from, to, new Date()) };
+  const data = { from, to, permanent: true, note: movedNote(from, to, why, new Date()) };
   if (plan.id) await redirects.update({ documentId: plan.id, data });
   else await redirects.create({ data });
   strapi.log.info(`redirects: ${from} → ${to} (the page moved)`);

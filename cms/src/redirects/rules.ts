@@ -52,7 +52,11 @@ export function registerRedirectRules(strapi: Core.Strapi): void {
     const result = await next();
     for (const { id, to } of retarget) await setRedirect(strapi, id, { to });
     await refreshApplied(strapi);
-    strapi.eventHub.emit(REDIRECT_CHANGED_EVENT, { model: 'redirect', uid: REDIRECT_UID });
+    // Once committed, as Strapi announces entries: inside a larger change (a page moving
+    // to another type) the rebuild service would otherwise read the redirects too early.
+    await strapi.db.transaction(({ onCommit }) =>
+      onCommit(() => strapi.eventHub.emit(REDIRECT_CHANGED_EVENT, { model: 'redirect', uid: REDIRECT_UID })),
+    );
     return result;
   });
 }
