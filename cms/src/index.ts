@@ -4,6 +4,7 @@ import { registerContentRules } from './validation';
 import { registerReadabilityRoutes } from './readability/routes';
 import { registerMoveRedirects } from './redirects/moves';
 import { registerRedirectRules } from './redirects/rules';
+import { registerEntryMoveRoutes } from './entry-moves/routes';
 import { lockDownPublicAccess } from './bootstrap/public-access';
 import { applyEditorGuide } from './bootstrap/editor-guide';
 import { provisionSiteTokens } from './bootstrap/site-tokens';
@@ -22,6 +23,7 @@ export default {
     registerRedirectRules(strapi);
     registerMoveRedirects(strapi);
     registerLiveSiteRoutes(strapi);
+    registerEntryMoveRoutes(strapi);
     registerScheduleRules(strapi);
     registerScheduleStatusRoute(strapi);
   },

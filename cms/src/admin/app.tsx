@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MoveAction } from './entry-moves/MoveAction';
 import { GlobeIcon } from './live-site/GlobeIcon';
 import { ChecklistIcon } from './readability/ChecklistIcon';
 import { ReadabilityPanel } from './readability/ReadabilityPanel';
@@ -6,6 +7,9 @@ import { addScheduleColumn } from './schedule/column';
 import { SchedulePanel } from './schedule/SchedulePanel';
 
 const LIST_VIEW_COLUMNS_HOOK = 'Admin/CM/pages/ListView/inject-column-in-table';
+
+// Strapi's own document actions, as far as placing ours among them needs.
+type DocumentAction = { type?: string } | typeof MoveAction;
 
 interface AdminApp {
   widgets: {
@@ -25,7 +29,10 @@ interface AdminApp {
   }): void;
   registerHook(name: string, hook: typeof addScheduleColumn): void;
   getPlugin(name: 'content-manager'): {
-    apis: { addEditViewSidePanel(panels: (typeof ReadabilityPanel | typeof SchedulePanel)[]): void };
+    apis: {
+      addEditViewSidePanel(panels: (typeof ReadabilityPanel | typeof SchedulePanel)[]): void;
+      addDocumentAction(reduce: (actions: DocumentAction[]) => DocumentAction[]): void;
+    };
   };
 }
 
@@ -54,5 +61,11 @@ export default {
   bootstrap(app: AdminApp) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([SchedulePanel, ReadabilityPanel]);
     app.registerHook(LIST_VIEW_COLUMNS_HOOK, addScheduleColumn);
+    // In the edit view's menu, just before "Delete entry", as the move ends by deleting this entry.
+    app.getPlugin('content-manager').apis.addDocumentAction((actions) => {
+      const remove = actions.findIndex((action) => 'type' in action && action.type === 'delete');
+      const at = remove < 0 ? actions.length : remove;
+      return [...actions.slice(0, at), MoveAction, ...actions.slice(at)];
+    });
   },
 };
