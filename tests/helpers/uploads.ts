@@ -27,11 +27,14 @@ export async function uploadPicture(
   return body[0].id;
 }
 
-/** Changes a picture's alternative text in the Media Library, which re-checks nothing that uses it. */
+/**
+ * Changes a picture's alternative text in the Media Library, which re-checks nothing that
+ * uses it. An empty string clears it (null would leave it as it was, as the admin does).
+ */
 export async function setAlternativeText(
   admin: AdminApi,
   id: number,
-  alternativeText: string | null,
+  alternativeText: string,
 ): Promise<void> {
   const response = await admin.request('PUT', `/upload/files/${id}`, { fileInfo: { alternativeText } });
   if (response.status !== 200)

@@ -170,7 +170,7 @@ describe('publishing to the live site through the rebuild service', () => {
     const broken = await admin.createPublished(ARTICLE, brokenArticle);
     expect(broken.status).toBe(200);
     const liveBefore = (await site.settled()).live?.buildId;
-    await setAlternativeText(admin, picture, null);
+    await setAlternativeText(admin, picture, '');
     expect((await admin.createPublished(ARTICLE, newArticle('Starts the broken build'))).status).toBe(200);
     const failed = await waitFor(
       'the failed build',

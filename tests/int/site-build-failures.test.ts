@@ -47,7 +47,7 @@ describe('a site build that cannot succeed', () => {
       coverImage: picture,
     });
     expect(created.status).toBe(200);
-    await setAlternativeText(admin, picture, null);
+    await setAlternativeText(admin, picture, '');
     const site = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile });
     site.remove();
     expect(site.ok).toBe(false);
