@@ -9,6 +9,8 @@ COPY site/package.json site/
 COPY packages/content/package.json packages/content/
 COPY packages/rich-text/package.json packages/rich-text/
 COPY packages/editorial/package.json packages/editorial/
+COPY packages/paths/package.json packages/paths/
+COPY packages/redirects/package.json packages/redirects/
 COPY packages/rebuilder/package.json packages/rebuilder/
 COPY packages/security-headers/package.json packages/security-headers/
 COPY packages/settings/package.json packages/settings/
