@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { cmsDir } from '@guildhall/launch/cms-build';
 import { createPostgresDatabase, type DatabaseKind, type ThrowawayDatabase } from './databases';
 import { freePort, waitFor } from './ports';
@@ -205,4 +207,25 @@ async function startAlongside(first: RunningCms, env: Record<string, string> = {
     },
     pause: stop,
   };
+}
+
+/**
+ * Runs `code` with `strapi` loaded against a paused CMS's database, as a migration or an
+ * import script would: for states the admin and the APIs cannot make.
+ */
+export async function runWithStrapi(cms: RunningCms, code: string): Promise<void> {
+  const loadStrapi = pathToFileURL(path.join(cmsDir, 'scripts', 'load-strapi.mjs')).href;
+  const script = `
+    import { loadStrapi } from ${JSON.stringify(loadStrapi)};
+    const { strapi } = await loadStrapi();
+    try {
+      ${code}
+    } finally {
+      await strapi.destroy();
+    }`;
+  await promisify(execFile)('node', ['--input-type=module', '-e', script], {
+    cwd: cmsDir,
+    env: cms.env,
+    timeout: 180_000,
+  });
 }

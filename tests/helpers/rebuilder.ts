@@ -48,6 +48,23 @@ export interface RunningRebuilder extends RebuildServiceAddress {
   stop(): Promise<void>;
 }
 
+/** Waits until the live site answers `urlPath` with a redirect: `status` and `Location: location`. */
+export function waitForRedirect(
+  site: RebuildServiceAddress,
+  urlPath: string,
+  status: number,
+  location: string,
+): Promise<true> {
+  return waitFor(
+    `${urlPath} to answer ${status} → ${location}`,
+    async () => {
+      const response = await fetch(`${site.url}${urlPath}`, { redirect: 'manual' });
+      return response.status === status && response.headers.get('location') === location ? true : undefined;
+    },
+    { timeoutMs: 240_000, intervalMs: 500 },
+  );
+}
+
 /** Starts the real rebuild service (as `pnpm start` does) building the real site. */
 export async function startRebuilder(
   address: RebuildServiceAddress,

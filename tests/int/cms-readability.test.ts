@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cmsDir } from '@guildhall/launch/cms-build';
 import type { ContentReport } from '../../cms/src/readability/report';
 import { AdminApi } from '../helpers/admin-api';
-import { startCms, type RunningCms } from '../helpers/cms';
+import { runWithStrapi, startCms, type RunningCms } from '../helpers/cms';
 
 const run = promisify(execFile);
 const ARTICLE = 'api::article.article';
@@ -175,26 +174,15 @@ describe('readability and accessibility rules in a real CMS', () => {
     // Strapi's Document Service refuses a block type it does not know, but its Query Engine,
     // which migrations, imports and plugins write through, stores whatever it is given:
     // here a "table" block, as a later Strapi or a plugin might write.
-    await run(
-      'node',
-      [
-        '--input-type=module',
-        '-e',
-        `
-        import { loadStrapi } from ${JSON.stringify(pathToFileURL(path.join(cmsDir, 'scripts', 'load-strapi.mjs')).href)};
-        const { strapi } = await loadStrapi();
-        try {
-          const articles = strapi.db.query(${JSON.stringify(ARTICLE)});
-          const rows = await articles.findMany({ where: { slug: 'readability-check-2', publishedAt: { $notNull: true } } });
-          if (rows.length !== 1) throw new Error('expected one published row, found ' + rows.length);
-          const body = [...rows[0].body, { type: 'table', children: [] }];
-          await articles.update({ where: { id: rows[0].id }, data: { body } });
-        } finally {
-          await strapi.destroy();
-        }
-        `,
-      ],
-      { cwd: cmsDir, env: cms.env, timeout: 180_000 },
+    await runWithStrapi(
+      cms,
+      `
+      const articles = strapi.db.query(${JSON.stringify(ARTICLE)});
+      const rows = await articles.findMany({ where: { slug: 'readability-check-2', publishedAt: { $notNull: true } } });
+      if (rows.length !== 1) throw new Error('expected one published row, found ' + rows.length);
+      const body = [...rows[0].body, { type: 'table', children: [] }];
+      await articles.update({ where: { id: rows[0].id }, data: { body } });
+      `,
     );
     const reason = 'Body: unknown rich-text block type "table"';
 

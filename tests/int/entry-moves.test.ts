@@ -4,7 +4,7 @@ import { AdminApi, type ErrorBody } from '../helpers/admin-api';
 import { inviteAdminUser } from '../helpers/admin-users';
 import { waitFor } from '../helpers/ports';
 import { startPublishing, type Publishing } from '../helpers/publishing';
-import type { RunningRebuilder } from '../helpers/rebuilder';
+import { waitForRedirect, type RunningRebuilder } from '../helpers/rebuilder';
 
 // An editor moves an entry to another type from its edit view ("Move to campaign
 // briefings", "Move to news"); the admin calls these routes. A real CMS and a real
@@ -82,14 +82,7 @@ describe('moving an entry to another type', () => {
   }
 
   const answers = (urlPath: string, status: number, location: string) =>
-    waitFor(
-      `${urlPath} to answer ${status} → ${location}`,
-      async () => {
-        const response = await get(urlPath);
-        return response.status === status && response.headers.get('location') === location ? true : undefined;
-      },
-      { timeoutMs: 240_000, intervalMs: 500 },
-    );
+    waitForRedirect(site, urlPath, status, location);
 
   const liveWith = (urlPath: string, text: string) =>
     waitFor(

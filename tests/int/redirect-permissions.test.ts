@@ -1,14 +1,8 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { cmsDir } from '@guildhall/launch/cms-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApi } from '../helpers/admin-api';
 import { inviteAdminUser, type AdminUser } from '../helpers/admin-users';
-import { startCms, type RunningCms } from '../helpers/cms';
+import { runWithStrapi, startCms, type RunningCms } from '../helpers/cms';
 
-const run = promisify(execFile);
 const REDIRECT = 'api::redirect.redirect';
 
 interface RolePermission {
@@ -79,23 +73,9 @@ describe('who may change redirects', () => {
     // and the CMS has never set them up (a new type goes to the Super Admin only).
     await takeRedirectsFromEditors();
     await cms.pause();
-    const loadStrapi = pathToFileURL(path.join(cmsDir, 'scripts', 'load-strapi.mjs')).href;
-    await run(
-      'node',
-      [
-        '--input-type=module',
-        '-e',
-        `
-        import { loadStrapi } from ${JSON.stringify(loadStrapi)};
-        const { strapi } = await loadStrapi();
-        try {
-          await strapi.store({ type: 'core', name: 'guildhall' }).delete({ key: 'redirect-permissions-set-up' });
-        } finally {
-          await strapi.destroy();
-        }
-        `,
-      ],
-      { cwd: cmsDir, env: cms.env, timeout: 180_000 },
+    await runWithStrapi(
+      cms,
+      `await strapi.store({ type: 'core', name: 'guildhall' }).delete({ key: 'redirect-permissions-set-up' });`,
     );
     await restart();
     const asEditor = await signIn(editor);

@@ -5,7 +5,7 @@ import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
 import { databaseKinds } from '../helpers/databases';
 import { waitFor } from '../helpers/ports';
-import type { RunningRebuilder } from '../helpers/rebuilder';
+import { waitForRedirect, type RunningRebuilder } from '../helpers/rebuilder';
 import { startPublishing, type Publishing } from '../helpers/publishing';
 import { SITE_URL } from '../helpers/site';
 
@@ -188,14 +188,7 @@ describe('redirects on the live site', () => {
   const liveFile = (urlPath: string) =>
     readFileSync(path.join(site.sitesDir, 'live', 'client', urlPath), 'utf8');
   const answers = (urlPath: string, status: number, location: string) =>
-    waitFor(
-      `${urlPath} to answer ${status} → ${location}`,
-      async () => {
-        const response = await get(urlPath);
-        return response.status === status && response.headers.get('location') === location ? true : undefined;
-      },
-      { timeoutMs: 240_000, intervalMs: 500 },
-    );
+    waitForRedirect(site, urlPath, status, location);
 
   let publishing: Publishing | undefined;
   beforeAll(async () => {
