@@ -21,6 +21,25 @@ interface Source {
 
 const attributesOf = (strapi: Core.Strapi, uid: MovableType) => strapi.contentType(uid).attributes;
 
+/**
+ * The Document Service for either movable type, with entries as plain records: a move
+ * assembles its data at run time from the two schemas (fields.ts), which Strapi's types,
+ * written for one content type known when compiling, cannot follow.
+ */
+interface MovableDocuments {
+  findOne(params: {
+    documentId: string;
+    status: 'draft' | 'published';
+    populate: Record<string, unknown>;
+  }): Promise<Entry | null>;
+  create(params: { data: Entry }): Promise<{ documentId: string }>;
+  publish(params: { documentId: string }): Promise<unknown>;
+  update(params: { documentId: string; data: Entry }): Promise<unknown>;
+  delete(params: { documentId: string }): Promise<unknown>;
+}
+const documentsOf = (strapi: Core.Strapi, uid: MovableType) =>
+  strapi.documents(uid) as unknown as MovableDocuments;
+
 const pathOf = (uid: MovableType, slug: unknown): string => {
   const path = canonicalPath(entryPaths[uid](String(slug)));
   if (!path) throw new errors.ValidationError(`Slug: "${String(slug)}" does not make a valid address.`);
@@ -30,7 +49,7 @@ const pathOf = (uid: MovableType, slug: unknown): string => {
 async function readSource(strapi: Core.Strapi, uid: MovableType, documentId: string): Promise<Source> {
   const populate = populateFor(strapi, attributesOf(strapi, uid));
   const read = (status: 'draft' | 'published') =>
-    strapi.documents(uid).findOne({ documentId, status, populate } as never) as Promise<Entry | null>;
+    documentsOf(strapi, uid).findOne({ documentId, status, populate });
   const [draft, published] = [await read('draft'), await read('published')];
   if (!draft)
     throw new errors.NotFoundError(`There is no ${bare(ENTRY_MOVES[uid].sourceName)} ${documentId}.`);
@@ -119,7 +138,7 @@ export async function moveEntry(
   userId: number | undefined,
 ): Promise<MoveResult> {
   const move = ENTRY_MOVES[uid];
-  const targets = strapi.documents(move.target);
+  const targets = documentsOf(strapi, move.target);
   const by = userId === undefined ? {} : { createdBy: userId, updatedBy: userId };
   return strapi.db.transaction(async () => {
     const source = await readSource(strapi, uid, documentId);
@@ -129,21 +148,19 @@ export async function moveEntry(
     const first = source.published ?? source.draft;
     let created: { documentId: string };
     try {
-      created = (await targets.create({ data: { ...dataOf(strapi, source, first), ...by } } as never)) as {
-        documentId: string;
-      };
+      created = await targets.create({ data: { ...dataOf(strapi, source, first), ...by } });
       if (source.published) {
-        await targets.publish({ documentId: created.documentId } as never);
+        await targets.publish({ documentId: created.documentId });
         if (changedSincePublished(strapi, source))
           await targets.update({
             documentId: created.documentId,
             data: { ...dataOf(strapi, source, source.draft), ...by },
-          } as never);
+          });
       }
     } catch (error) {
       refusedAsTarget(error, move.targetName);
     }
-    await strapi.documents(uid).delete({ documentId } as never);
+    await documentsOf(strapi, uid).delete({ documentId });
 
     let redirect: MoveResult['redirect'] = null;
     if (source.published) {

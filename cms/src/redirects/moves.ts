@@ -33,7 +33,6 @@ export async function recordMove(
   const plan = planMove(asStored(await allRedirects(strapi)), from, to);
   const redirects = strapi.documents(REDIRECT_UID);
   for (const documentId of plan.remove) await redirects.delete({ documentId });
-  // Cast: Strapi's generated types know only the content types present when `strapi develop` last ran.
   const data = { from, to, permanent: true, note: movedNote(from, to, why, new Date()) };
   if (plan.id) await redirects.update({ documentId: plan.id, data });
   else await redirects.create({ data });
