@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminApi } from '../helpers/admin-api';
 import { startCms, type RunningCms } from '../helpers/cms';
-import { uploadPicture } from '../helpers/uploads';
+import { setAlternativeText, uploadPicture } from '../helpers/uploads';
 
 const ARTICLE = 'api::article.article';
 const CATEGORY = 'api::membership-category.membership-category';
@@ -125,6 +125,37 @@ describe('content rules editors meet in the admin', () => {
     const picture = await uploadPicture(cms.url, admin, 'with-alt.png', 'A blue square');
     const response = await admin.createPublished(ARTICLE, validArticle({ coverImage: picture }));
     expect(response.status).toBe(200);
+  });
+
+  it('gives a picture in rich text the alternative text the Media Library has when the entry is saved', async () => {
+    // As the admin's rich-text editor inserts a picture: a copy of its details, with the
+    // file name standing in for alternative text the Media Library did not have.
+    const id = await uploadPicture(cms.url, admin, 'classroom.png', null);
+    const { body: file } = await admin.request<{ hash: string; url: string; name: string }>(
+      'GET',
+      `/upload/files/${id}`,
+    );
+    const picture = { type: 'image', image: { ...file, alternativeText: file.name }, children: [] };
+    const altInBody = async (documentId: string) => {
+      const { body } = await admin.get<{ body: { type: string; image?: { alternativeText: string } }[] }>(
+        ARTICLE,
+        documentId,
+      );
+      return body.data.body.find((block) => block.type === 'image')?.image?.alternativeText;
+    };
+
+    const draft = await admin.createDraft(
+      ARTICLE,
+      validArticle({ body: [paragraph('Before the picture.'), picture] }),
+    );
+    expect(draft.status).toBe(201);
+    const { documentId } = draft.body.data;
+    expect(await altInBody(documentId)).toBe('classroom.png');
+
+    await setAlternativeText(admin, id, 'Two teachers planning a lesson at a classroom table');
+    const { body: saved } = await admin.get<{ body: unknown[] }>(ARTICLE, documentId);
+    expect((await admin.update(ARTICLE, documentId, { body: saved.data.body })).status).toBe(200);
+    expect(await altInBody(documentId)).toBe('Two teachers planning a lesson at a classroom table');
   });
 
   it('leaves nothing behind when a request is refused', async () => {

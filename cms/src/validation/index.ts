@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { FieldPath } from '@guildhall/editorial';
+import { refreshRichTextPictures } from './rich-text-pictures';
 import { mediaPopulate, walkFields, type Found } from './walk';
 import {
   checkImageAltText,
@@ -83,6 +84,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
     };
 
     if (context.action === 'create' || context.action === 'update') {
+      await refreshRichTextPictures(strapi, params.data, strapi.contentType(uid).attributes);
       refuse(await problemsIn(strapi, params.data, uid, params.status === 'published'));
     }
     if (context.action === 'publish' && params.documentId) {

@@ -13,7 +13,7 @@ const urlAttributeNames = new Set(['url', 'joinUrl', 'link']);
 
 // Loosely typed on purpose: with the generated types (types/generated), Schema.Attributes
 // narrows to the known schemas, but this walker serves every type and component.
-type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
+export type Attributes = Record<string, Schema.Attribute.AnyAttribute>;
 
 const componentAttributes = (strapi: Core.Strapi, uid: string): Attributes => {
   const components: Record<string, Schema.Component | undefined> = Object.fromEntries(

@@ -8,6 +8,10 @@ const redundantStart = /^(an? )?(image|picture|photo|photograph|graphic|icon) (o
 const onlySaysPicture =
   /^(an? |the )?(image|img|picture|pic|photo|photograph|graphic|icon|illustration|banner|thumbnail|placeholder|alt|alt text|untitled)s?[.!]?$/i;
 
+// Where an editor changes it, for a picture in a media field and in rich text alike (the
+// CMS brings rich text's copy of it up to date when the entry is saved).
+const whereToFix = 'in its "Alternative text" in the Media Library, then save this entry';
+
 /** Alternative text tells people who cannot see a picture what it shows. */
 export function checkAltText(alternativeText: string | null | undefined, name?: string): Problem[] {
   const alt = (alternativeText ?? '').trim();
@@ -19,7 +23,7 @@ export function checkAltText(alternativeText: string | null | undefined, name?: 
         severity: 'blocks-publishing',
         text: name ?? 'picture',
         problem: `${picture} has no alternative text`,
-        fix: 'Describe the picture for people who cannot see it: open it in the Media Library and fill in "Alternative text".',
+        fix: `Describe the picture for people who cannot see it, ${whereToFix}.`,
       },
     ];
   }
@@ -30,7 +34,7 @@ export function checkAltText(alternativeText: string | null | undefined, name?: 
         severity: 'warning',
         text: alt,
         problem: `the alternative text of ${picture} is a file name`,
-        fix: 'Describe what the picture shows, in a short sentence.',
+        fix: `Describe what the picture shows in a short sentence, ${whereToFix}.`,
       },
     ];
   }
@@ -41,7 +45,7 @@ export function checkAltText(alternativeText: string | null | undefined, name?: 
         severity: 'warning',
         text: alt,
         problem: `the alternative text of ${picture} only says it is a picture`,
-        fix: 'Describe what the picture shows, in a short sentence: "Two teachers talking in a classroom".',
+        fix: `Describe what the picture shows in a short sentence ("Two teachers talking in a classroom"), ${whereToFix}.`,
       },
     ];
   }
@@ -52,7 +56,7 @@ export function checkAltText(alternativeText: string | null | undefined, name?: 
         severity: 'warning',
         text: alt,
         problem: 'the alternative text starts by saying it is a picture; screen readers already say so',
-        fix: 'Start with what the picture shows: "Two teachers talking in a classroom".',
+        fix: `Start with what the picture shows ("Two teachers talking in a classroom"), ${whereToFix}.`,
       },
     ];
   }
