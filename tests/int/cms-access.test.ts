@@ -13,6 +13,7 @@ const collections = ['articles', 'campaign-briefings', 'membership-categories', 
 
 const CANARY = CANARY_MARKER;
 const PREVIEW_ORIGIN = 'https://preview.nusl.example';
+const LIVE_SITE_ORIGIN = 'https://www.nusl.example';
 const draftRefusal = /Only the site preview token may read drafts/;
 
 // Every main type's draft-only canary (cms/src/seed/canaries.ts), in one GraphQL query.
@@ -36,7 +37,10 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
   let cms: RunningCms;
   let canaryArticleId: string;
   beforeAll(async () => {
-    cms = await startCms({ database, env: { PREVIEW_URL: PREVIEW_ORIGIN } });
+    cms = await startCms({
+      database,
+      env: { PREVIEW_URL: PREVIEW_ORIGIN, LIVE_SITE_URL: `${LIVE_SITE_ORIGIN}/` },
+    });
     const found = await graphql<{ articles: { documentId: string }[] }>(
       cms.url,
       '{ articles(status: DRAFT, filters: { slug: { eq: "draft-canary-article" } }) { documentId } }',
@@ -89,8 +93,10 @@ describe.each(databaseKinds())('access rules on %s', (database) => {
         method: 'OPTIONS',
         headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
       });
-    const allowed = await preflight(PREVIEW_ORIGIN);
-    expect(allowed.headers.get('access-control-allow-origin')).toBe(PREVIEW_ORIGIN);
+    for (const origin of [PREVIEW_ORIGIN, LIVE_SITE_ORIGIN]) {
+      const allowed = await preflight(origin);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
+    }
     const other = await preflight('https://elsewhere.example');
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
