@@ -145,6 +145,22 @@ describe.each(databaseKinds())('redirects in the CMS (%s)', (database) => {
     expect((await redirects(admin))['/news/send-review/']?.applied).toBe(true);
   });
 
+  it('counts the month archives and the RSS feed as live pages, as the site does', async () => {
+    // A month with no published entry has no archive page yet, so the redirect applies.
+    const created = await admin.createDraft(REDIRECT, { from: '/news/2019/03/', to: '/news/' });
+    expect(created.status).toBe(201);
+    expect((await redirects(admin))['/news/2019/03/']?.applied).toBe(true);
+    const published = await admin.createPublished(ARTICLE, {
+      ...article('spring-term-2019'),
+      firstPublished: '2019-03-14',
+    });
+    expect(published.status).toBe(200);
+    expect((await redirects(admin))['/news/2019/03/']?.applied).toBe(false);
+
+    expect((await admin.createDraft(REDIRECT, { from: '/rss.xml', to: '/news/' })).status).toBe(201);
+    expect((await redirects(admin))['/rss.xml']?.applied).toBe(false);
+  });
+
   /** The old paths the site build token reads over GraphQL, or null when it is refused. */
   async function readByBuildToken(): Promise<string[] | null> {
     const response = await fetch(`${cms.url}/graphql`, {

@@ -56,5 +56,23 @@ export type EntryTypeWithPage = keyof typeof entryPaths;
 
 export const hasEntryPage = (uid: string): uid is EntryTypeWithPage => uid in entryPaths;
 
-/** Pages that exist whatever the content: each listing's own page and the search page. */
-export const fixedPaths: readonly string[] = [paths.home, paths.news, paths.campaigns, paths.search];
+/** Addresses that exist whatever the content: each listing's own page, search and the RSS feed. */
+export const fixedPaths: readonly string[] = [
+  paths.home,
+  paths.news,
+  paths.campaigns,
+  paths.search,
+  paths.rss,
+];
+
+/** The month an entry is archived under, from its `firstPublished` date ("2024-05-31"). */
+export const monthOf = (firstPublished: string): CalendarMonth => ({
+  year: firstPublished.slice(0, 4),
+  month: firstPublished.slice(5, 7),
+});
+
+/** The content types whose entries are also listed in a month archive, by listing. */
+export const monthArchives = {
+  'api::article.article': paths.news,
+  'api::campaign-briefing.campaign-briefing': paths.campaigns,
+} as const satisfies Partial<Record<EntryTypeWithPage, ListingPath>>;

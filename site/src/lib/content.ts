@@ -11,7 +11,7 @@ import {
   type SiteContent,
   type TopicRef,
 } from '@guildhall/content';
-import { paths, type CalendarMonth } from './paths';
+import { monthOf, paths, type CalendarMonth } from './paths';
 
 let options: ContentSourceOptions | undefined;
 let loading: Promise<SiteContent> | undefined;
@@ -145,8 +145,7 @@ export interface MonthOfEntries<T> extends CalendarMonth {
 export function byMonth<T extends Dated>(entries: T[]): MonthOfEntries<T>[] {
   const months = new Map<string, MonthOfEntries<T>>();
   for (const entry of newestFirst(entries)) {
-    const year = entry.firstPublished.slice(0, 4);
-    const month = entry.firstPublished.slice(5, 7);
+    const { year, month } = monthOf(entry.firstPublished);
     const key = `${year}-${month}`;
     const group = months.get(key) ?? { year, month, entries: [] };
     group.entries.push(entry);
