@@ -67,21 +67,13 @@ describe('an editor sees readability and accessibility findings as they write', 
       .filter({ has: panel })
       .screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-readability-panel.png') });
 
-    // Fix it as an editor would: open the link in the text and change what it says. The
-    // link dialog edits the link the editor's caret is in, and the click that opens it may
-    // reach the editor after the dialog has taken the focus, so the caret goes into the
-    // link first, by the arrow keys in the focused editor, and the click only opens the dialog.
-    const linkInText = editor.locator('[data-slate-editor="true"] a', { hasText: 'click here' });
-    await editor.locator('[data-slate-editor="true"]').focus();
-    await editor.keyboard.press('End');
-    for (let step = 0; step < 3; step += 1) await editor.keyboard.press('ArrowLeft');
-    await editor.waitForFunction(
-      () => !!window.getSelection()?.anchorNode?.parentElement?.closest('[data-slate-editor="true"] a'),
-    );
-    await linkInText.click();
-    const linkDialog = editor.getByRole('dialog').filter({ has: editor.getByPlaceholder('Enter link text') });
-    await linkDialog.getByPlaceholder('Enter link text').fill('the phonics guidance on GOV.UK');
-    await linkDialog.getByRole('button', { name: 'Save' }).click();
+    // Fix it by writing the paragraph again with a link that says where it goes. (Editing
+    // the link in place through its dialog needs the caret inside the link first, which
+    // Slate does not settle reliably under a test's keystrokes; the panel's behaviour is the same.)
+    await editor.locator('[data-slate-editor="true"]').click();
+    await editor.keyboard.press('ControlOrMeta+a');
+    await editor.keyboard.press('Backspace');
+    await typeParagraphWithLink(editor, 'To read the guidance, ', 'the phonics guidance on GOV.UK');
     await finding.waitFor({ state: 'detached' });
     await panel.getByText('No problems found.').waitFor();
     await expect(editor.locator('[data-slate-editor="true"]').textContent()).resolves.toContain(
