@@ -19,9 +19,13 @@ export async function startPublishing(cmsEnv: Record<string, string> = {}): Prom
     env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret, ...cmsEnv },
   });
   const site = await startRebuilder(address, { CMS_TOKEN_FILE: cms.tokenFile });
+  // The CMS is stopped even when stopping the service fails, so no test leaves it running.
   const stop = async () => {
-    await site.stop();
-    await cms.stop();
+    try {
+      await site.stop();
+    } finally {
+      await cms.stop();
+    }
   };
   try {
     const admin = await AdminApi.login(cms.url);
