@@ -45,7 +45,7 @@ describe('linkTree', () => {
     const to = path.join(dir, 'next');
     writeFiles(from, SITE_FILES);
 
-    expect(await linkTree(from, to)).toBe(Object.keys(SITE_FILES).length);
+    expect((await linkTree(from, to)).sort()).toEqual(Object.keys(SITE_FILES).sort());
 
     for (const [name, content] of Object.entries(SITE_FILES)) {
       const original = statSync(path.join(from, name));
@@ -62,7 +62,7 @@ describe('linkTree', () => {
   it('copies empty folders as folders', async () => {
     const from = path.join(dir, 'live');
     mkdirSync(path.join(from, 'empty', 'deeper'), { recursive: true });
-    expect(await linkTree(from, path.join(dir, 'next'))).toBe(0);
+    expect(await linkTree(from, path.join(dir, 'next'))).toEqual([]);
     expect(statSync(path.join(dir, 'next', 'empty', 'deeper')).isDirectory()).toBe(true);
   });
 

@@ -17,8 +17,11 @@ async function inParallel<T>(items: T[], work: (item: T) => Promise<void>): Prom
   await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
 }
 
-/** Makes `to` (which must not exist) a copy of the folder `from` made of hard links; returns how many files. */
-export async function linkTree(from: string, to: string): Promise<number> {
+/**
+ * Makes `to` (which must not exist) a copy of the folder `from` made of hard links;
+ * resolves to the files (and symbolic links) it holds, relative to `to`, with "/" between folders.
+ */
+export async function linkTree(from: string, to: string): Promise<string[]> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const folders = entries.filter((entry) => entry.isDirectory());
   const others = entries.filter((entry) => !entry.isDirectory());
@@ -32,7 +35,9 @@ export async function linkTree(from: string, to: string): Promise<number> {
     if (entry.isSymbolicLink()) await symlink(await readlink(source), target);
     else await link(source, target);
   });
-  return others.length;
+  return others.map((entry) =>
+    path.relative(from, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+  );
 }
 
 /** The file a URL path is written to in a site folder: "/news/a/" → news/a/index.html, "/rss.xml" → rss.xml. */

@@ -2,11 +2,13 @@ import path from 'node:path';
 import { contentSnapshotText, type ContentSource, type SiteContent } from '@guildhall/content';
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
 import { replaceFile } from 'site/files';
-import { linkTree, outputFile, removeOutput } from './build-copy';
+import { outputFile, removeOutput } from './build-copy';
 import { siteFilesOf, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';
 import type { ImageReferences } from './image-references';
 import { checkRedrawnPages } from './page-check';
+import type { FolderForRound } from './spare-build';
+import type { Stopwatch } from './stopwatch';
 import {
   withChangesReadAgain,
   type ChangesToRead,
@@ -79,13 +81,15 @@ export async function planIncrementalRound(input: IncrementalInput): Promise<Inc
 }
 
 export interface IncrementalBuild {
-  buildId: string;
+  /** The folder to change: a copy of the live build, from SpareBuilds. */
+  folder: FolderForRound;
   sites: SitesFolder;
   live: PublishedSite;
   renderer: SiteRenderer;
   siteUrl: string | null;
   maxPageDrop: number;
   livePages: number | null;
+  stopwatch: Stopwatch;
 }
 
 /**
@@ -98,7 +102,7 @@ export async function makeIncrementalBuild(
   build: IncrementalBuild,
   planned: IncrementalPlan,
 ): Promise<{ pages: number; images: ImageReferences; redrawn: Map<string, string> }> {
-  const { sites, renderer } = build;
+  const { sites, renderer, stopwatch } = build;
   const drawn = new Map<string, string>();
   const images: StaticImage[] = [];
   for (const output of planned.written) {
@@ -106,12 +110,21 @@ export async function makeIncrementalBuild(
     drawn.set(output, page.body);
     images.push(...page.images);
   }
+  stopwatch.lap('draw');
 
-  const buildDir = sites.buildDir(build.buildId);
-  await linkTree(sites.buildDir(build.live.buildId), buildDir);
-  const siteDir = siteFilesOf(buildDir);
-  for (const [output, body] of drawn) await replaceFile(outputFile(siteDir, output), body);
-  for (const output of planned.removed) await removeOutput(siteDir, output);
+  const { pages: pageFiles } = await build.folder.linked;
+  stopwatch.lap('wait for the folder');
+  const siteDir = siteFilesOf(sites.buildDir(build.folder.buildId));
+  const pageFile = (output: string) =>
+    path.relative(siteDir, outputFile(siteDir, output)).split(path.sep).join('/');
+  for (const [output, body] of drawn) {
+    await replaceFile(outputFile(siteDir, output), body);
+    if (pageFile(output).endsWith('.html')) pageFiles.add(pageFile(output));
+  }
+  for (const output of planned.removed) {
+    await removeOutput(siteDir, output);
+    pageFiles.delete(pageFile(output));
+  }
   await writeStaticImages(siteDir, images);
   const pageChanges = new Map<string, string | null>([
     ...[...drawn].filter(([output]) => output.endsWith('/')),
@@ -123,8 +136,9 @@ export async function makeIncrementalBuild(
   const pages = new Map([...drawn].filter(([output]) => output.endsWith('/')));
   const problems = await checkRedrawnPages(siteDir, pages, build.siteUrl);
   if (problems.length) throw new Error(`the redrawn pages have problems: ${problems.slice(0, 5).join('; ')}`);
-  const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop);
+  const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop, pageFiles.size);
   if (gate.problem) throw new Error(gate.problem);
+  stopwatch.lap('write and check');
   return { pages: gate.pages, images: references, redrawn: pages };
 }
 

@@ -32,8 +32,10 @@ export async function checkIntegrity(
   dir: string,
   livePages: number | null,
   maxDrop: number,
+  /** The pages the build is known to have, when the caller keeps count (saves walking every folder). */
+  knownPages?: number,
 ): Promise<IntegrityResult> {
-  const pages = await countPages(dir).catch(() => null);
+  const pages = knownPages ?? (await countPages(dir).catch(() => null));
   if (pages === null) return { pages: 0, problem: 'the build wrote no site files (SITE_OUT_DIR/client)' };
   if (pages === 0) return { pages, problem: 'the build has no pages (no .html files)' };
   if (!(await isFile(path.join(dir, 'index.html'))))

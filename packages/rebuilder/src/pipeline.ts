@@ -26,6 +26,8 @@ import { checkIntegrity } from './integrity';
 import { changedSearchPages, refreshSearchIndex } from './search-refresh';
 import type { ChangesToRead, EntryUpdate, PublishedSite } from './published-site';
 import type { BuildKind, BuildRecord, BuildResult, BuildSummary } from './status';
+import type { SpareBuilds } from './spare-build';
+import { Stopwatch } from './stopwatch';
 
 export interface PipelineContext {
   config: RebuilderConfig;
@@ -39,6 +41,8 @@ export interface PipelineContext {
   published: { site: PublishedSite | null };
   /** The live site's search index, kept between rounds so a round adds only its changed pages. */
   search: SearchIndexInMemory;
+  /** The next round's build folder, made ahead from the live build. */
+  spare: SpareBuilds;
 }
 
 /** Why the first round after a start is a full build: the site's code may have changed (a new deploy). */
@@ -71,6 +75,8 @@ function describeUpdates(updates: EntryUpdate[], redirects: boolean): string {
 
 interface RoundReport {
   kind: BuildKind;
+  /** Where the round spent its time, for the log. */
+  stopwatch?: Stopwatch;
   buildId: string;
   started: Date;
   trigger: BuildTrigger;
@@ -104,8 +110,9 @@ function finishRound({ record, log }: PipelineContext, report: RoundReport): voi
     report.result === 'live'
       ? `live in ${seconds(durationMs)} (${count(report.pages ?? 0, 'page')})`
       : `${report.result}: ${report.error ?? summary.description}`;
+  const stages = report.stopwatch ? ` (${String(report.stopwatch)})` : '';
   log(
-    `build ${report.buildId} ${outcome}${report.kind === 'incremental' ? ` [${summary.description}]` : ''}`,
+    `build ${report.buildId} ${outcome}${report.kind === 'incremental' ? ` [${summary.description}]` : ''}${stages}`,
   );
 }
 
@@ -127,11 +134,19 @@ export async function runRound(context: PipelineContext): Promise<void> {
     if (!published) fullBuild = 'the service does not know what the live site was made from';
     else {
       const handedOver = await incrementalRound(context, published, work);
-      if (!handedOver) return;
-      ({ reason: fullBuild, trigger } = handedOver);
+      if (handedOver) ({ reason: fullBuild, trigger } = handedOver);
     }
   }
-  await fullRound(context, fullBuild, trigger);
+  if (fullBuild) await fullRound(context, fullBuild, trigger);
+}
+
+/**
+ * Starts making the next round's build folder from the live build, when rounds redraw pages.
+ * Called once the round has written everything into the live build (search index, snapshot)
+ * and before it removes old builds, which takes as long again.
+ */
+function prepareNextFolder({ config, published, spare }: PipelineContext): void {
+  if (published.site && config.incremental && config.contentSource) spare.prepare(published.site.buildId);
 }
 
 /** What the live build was made from: in memory, or read back from its snapshot after a restart. */
@@ -164,7 +179,9 @@ async function incrementalRound(
 ): Promise<{ reason: string; trigger: BuildTrigger | null } | null> {
   const { config, sites, record } = context;
   const started = new Date();
-  const buildId = newBuildId(started);
+  const stopwatch = new Stopwatch();
+  // A label until the round takes a folder, whose id it then is.
+  let buildId = newBuildId(started);
   const failed = (trigger: BuildTrigger, error: unknown) => {
     finishRound(context, {
       kind: 'incremental',
@@ -174,6 +191,7 @@ async function incrementalRound(
       result: 'failed',
       error: `could not redraw the changed pages: ${messageOf(error)}`,
       pages: null,
+      stopwatch,
       description: () => `Could not redraw the changed pages (${messageOf(error)}); a full build follows`,
     });
     return { reason: 'redrawing the changed pages failed', trigger: null };
@@ -191,15 +209,18 @@ async function incrementalRound(
       changes,
       maxOutputs: config.incrementalMaxOutputs,
     });
+    stopwatch.lap('read and plan');
   } catch (error) {
     if (error instanceof NeedsFullBuild) return { reason: error.message, trigger: null };
     return failed(record.buildStarted(buildId, started, 'incremental'), error);
   }
 
-  const trigger = record.buildStarted(buildId, started, 'incremental');
   const { updates, written, removed } = planned;
-  const report = { kind: 'incremental' as const, buildId, started, trigger };
-  if (written.length === 0 && removed.length === 0) {
+  const folder = written.length || removed.length ? context.spare.take(live.buildId) : null;
+  if (folder) buildId = folder.buildId;
+  const trigger = record.buildStarted(buildId, started, 'incremental');
+  const report = { kind: 'incremental' as const, buildId, started, trigger, stopwatch };
+  if (!folder) {
     context.published.site = { ...live, content: planned.content, plan: planned.plan };
     finishRound(context, {
       ...report,
@@ -218,13 +239,14 @@ async function incrementalRound(
     let images: ImageReferences;
     ({ pages, images, redrawn } = await makeIncrementalBuild(
       {
-        buildId,
+        folder,
         sites,
         live,
         renderer,
         siteUrl: config.siteUrl,
         maxPageDrop: config.maxPageDrop,
         livePages: record.live?.pages ?? null,
+        stopwatch,
       },
       planned,
     ));
@@ -235,9 +257,11 @@ async function incrementalRound(
       builtFrom: { cmsUrl: config.cmsUrl, trigger },
     };
     await sites.goLive(liveBuild);
+    stopwatch.lap('go live');
     record.live = liveBuild;
     context.published.site = { buildId, content: planned.content, plan: planned.plan, images };
   } catch (error) {
+    await folder.linked.catch(() => undefined);
     await sites.discard(buildId).catch(() => undefined);
     return failed(trigger, error);
   }
@@ -256,6 +280,7 @@ async function incrementalRound(
   await saveContentSnapshot(sites.buildDir(buildId), planned.content).catch((error: unknown) =>
     context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`),
   );
+  prepareNextFolder(context);
   await cleanUp(context, buildId, 'live');
   return null;
 }
@@ -377,6 +402,7 @@ async function fullRound(
     context.search.forget();
     context.published.site = null;
     await knownSite(context);
+    prepareNextFolder(context);
   } else {
     // Changes this build was to show are not on the site; only a full build can be sure to catch up.
     context.changes.requireFullBuild(

@@ -4,6 +4,7 @@ import { SearchIndexInMemory } from 'site/search-index';
 import type { RunningBuild } from './build-runner';
 import type { RebuilderConfig } from './config';
 import { SitesFolder } from './deploy';
+import { SpareBuilds } from './spare-build';
 import { FailedAttempts, WEBHOOK_ATTEMPT_LIMITS } from './failed-attempts';
 import { PendingChanges } from './changes';
 import { boundPort, close, createHttpServer, listen } from './http-server';
@@ -68,6 +69,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     setRunning: (build) => (running = build),
     published: { site: null },
     search: new SearchIndexInMemory(),
+    spare: new SpareBuilds(sites, log),
   };
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,
@@ -162,6 +164,8 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
         running?.kill('stopped because the service is shutting down');
         const closed = Promise.all([close(server), close(statusServer)]);
         await schedulerStopped;
+        // Nothing may write into the sites folder once stopped.
+        await pipeline.spare.settle();
         await closed;
       })();
       return stopping;
