@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createContentSource, fetchSiteContent } from '@guildhall/content';
 import { ensureCmsBuild, repoRoot } from '@guildhall/launch/cms-build';
-import { AdminApi } from '../tests/helpers/admin-api';
+import { AdminApi, accepted } from '../tests/helpers/admin-api';
 import { startCms, type RunningCms } from '../tests/helpers/cms';
 import { generatedArticle, publishGeneratedArticles } from '../tests/helpers/generated-content';
 import {
@@ -13,14 +13,18 @@ import {
 } from '../tests/helpers/rebuilder';
 import { buildBaseline } from './baseline';
 import { measureDrift } from './drift';
-import { CHANGE_TIMEOUT_MS, measureEditing, publishedTopics, type Topic } from './editorial';
+import { ARTICLE, CHANGE_TIMEOUT_MS, measureEditing, publishedTopics, type Topic } from './editorial';
 import { percentile } from './measure';
 import { pageWeight } from './page-weights';
 import { report, type SizeResult } from './report';
 import { buildSite } from './site-build';
 
-// `pnpm bench [--quick] [--with-10000]`: prints figures, asserts nothing.
+// `pnpm bench [--quick] [--with-10000] [--seeded=<dir>]`: prints figures, asserts nothing.
 const args = new Set(process.argv.slice(2));
+// Seeding 10,000 articles through the admin API takes half an hour: with --seeded, each size's
+// seeded database is kept in <dir> and later runs start from a copy of it.
+const seededOption = [...args].find((arg) => arg.startsWith('--seeded='));
+const seededDir = seededOption ? path.resolve(seededOption.slice('--seeded='.length)) : null;
 const sizes = args.has('--quick') ? [100] : [100, 1000, ...(args.has('--with-10000') ? [10_000] : [])];
 const PUBLISHES = 10;
 // A full build of the same content for the drift check costs as much as the build measured
@@ -30,12 +34,33 @@ const DRIFT_UP_TO = 1000;
 async function benchSize(count: number): Promise<SizeResult> {
   const runId = `bench${count}`;
   const address = await reserveRebuildService();
-  const cms = await startCms({
-    env: { REBUILD_WEBHOOK_URL: address.webhookUrl, REBUILD_WEBHOOK_SECRET: address.secret },
-  });
   const work = mkdtempSync(path.join(tmpdir(), `guildhall-bench-${count}-`));
+  const database = path.join(work, 'cms.db');
+  const seeded = seededDir && path.join(seededDir, `articles-${count}.db`);
+  const fromSeeded = seeded !== null && existsSync(seeded);
+  if (fromSeeded) copyFileSync(seeded, database);
+  const cms = await startCms({
+    env: {
+      REBUILD_WEBHOOK_URL: address.webhookUrl,
+      REBUILD_WEBHOOK_SECRET: address.secret,
+      DATABASE_FILENAME: database,
+    },
+  });
   try {
-    return await measureSize(count, runId, address, cms, work);
+    const admin = await AdminApi.login(cms.url);
+    if (fromSeeded) await expectSeeded(admin, count, runId, seeded);
+    else {
+      const seeding = Date.now();
+      await publishGeneratedArticles(admin, count, runId, 8);
+      console.log(`bench: ${count} articles published in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
+      if (seeded) {
+        await cms.pause();
+        mkdirSync(path.dirname(seeded), { recursive: true });
+        copyFileSync(database, seeded);
+        await cms.restart();
+      }
+    }
+    return await measureSize(count, runId, address, cms, admin, work);
   } catch (error) {
     // The end of the CMS's own output says whether it failed, or only the request did.
     console.error(`--- CMS output ---\n${cms.log().slice(-6000)}`);
@@ -46,18 +71,28 @@ async function benchSize(count: number): Promise<SizeResult> {
   }
 }
 
+/** A database kept by --seeded must hold exactly the articles seeding would publish; fails naming the file if not. */
+async function expectSeeded(admin: AdminApi, count: number, runId: string, file: string) {
+  const prefix = generatedArticle(0, runId).slug.replace(/0$/, '');
+  const { pagination } = await accepted(
+    `counting the generated articles of ${file}`,
+    admin.list(ARTICLE, `filters[slug][$startsWith]=${prefix}&pageSize=1`),
+  );
+  if (pagination.total !== count)
+    throw new Error(
+      `${file} holds ${pagination.total} generated articles, not ${count}: delete it to seed again`,
+    );
+  console.log(`bench: ${count} articles from ${file}`);
+}
+
 async function measureSize(
   count: number,
   runId: string,
   address: RebuildServiceAddress,
   cms: RunningCms,
+  admin: AdminApi,
   work: string,
 ): Promise<SizeResult> {
-  const admin = await AdminApi.login(cms.url);
-  const seeding = Date.now();
-  await publishGeneratedArticles(admin, count, runId, 8);
-  console.log(`bench: ${count} articles published in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
-
   const source = createContentSource({ cmsUrl: cms.url, token: cms.token() });
   const fetchStarted = Date.now();
   await fetchSiteContent(source);
