@@ -24,31 +24,39 @@ async function sitemapText(siteUrl: string): Promise<string> {
 }
 
 /**
- * The pages the live search index holds: Pagefind's metadata file (named in pagefind-entry.json)
- * lists every indexed page by the name of its fragment, as CBOR text strings "<language>_<hash>".
+ * The pages the live search index holds, as "<part>/<language>_<hash>": each part's metadata
+ * file (named in its pagefind-entry.json) lists every page it indexes by the name of its
+ * fragment, as CBOR text strings "<language>_<hash>".
  */
 export async function searchIndexPages(siteUrl: string): Promise<Set<string>> {
-  const entry = JSON.parse(await text(`${siteUrl}/pagefind/pagefind-entry.json`)) as {
-    languages: Record<string, { hash: string }>;
-  };
+  const { parts } = JSON.parse(await text(`${siteUrl}/pagefind/parts.json`)) as { parts: string[] };
   const pages = new Set<string>();
-  for (const [language, { hash }] of Object.entries(entry.languages)) {
-    const response = await fetch(`${siteUrl}/pagefind/pagefind.${hash}.pf_meta`);
-    if (!response.ok) throw new Error(`the search index metadata ${hash} answered ${response.status}`);
-    const meta = gunzipSync(Buffer.from(await response.arrayBuffer()));
-    const prefix = Buffer.from(`${language}_`);
-    for (let at = meta.indexOf(prefix); at > 0; at = meta.indexOf(prefix, at + 1)) {
-      // A short CBOR text string: one header byte 0x60 + its length, then the text.
-      const length = (meta[at - 1] ?? 0) - 0x60;
-      if (length > prefix.length && length < 24) pages.add(meta.subarray(at, at + length).toString());
+  for (const part of parts) {
+    const entry = JSON.parse(await text(`${siteUrl}/pagefind/${part}pagefind-entry.json`)) as {
+      languages: Record<string, { hash: string }>;
+    };
+    for (const [language, { hash }] of Object.entries(entry.languages)) {
+      const response = await fetch(`${siteUrl}/pagefind/${part}pagefind.${hash}.pf_meta`);
+      if (!response.ok)
+        throw new Error(`the search index metadata ${part}${hash} answered ${response.status}`);
+      const meta = gunzipSync(Buffer.from(await response.arrayBuffer()));
+      const prefix = Buffer.from(`${language}_`);
+      for (let at = meta.indexOf(prefix); at > 0; at = meta.indexOf(prefix, at + 1)) {
+        // A short CBOR text string: one header byte 0x60 + its length, then the text.
+        const length = (meta[at - 1] ?? 0) - 0x60;
+        if (length > prefix.length && length < 24)
+          pages.add(`${part}${meta.subarray(at, at + length).toString()}`);
+      }
     }
   }
   return pages;
 }
 
-/** The address a page of the search index stands for, read from its fragment. */
+/** The address a page of the search index ("<part>/<fragment>") stands for, read from its fragment. */
 export async function searchPageUrl(siteUrl: string, page: string): Promise<string> {
-  const response = await fetch(`${siteUrl}/pagefind/fragment/${page}.pf_fragment`);
+  const slash = page.lastIndexOf('/');
+  const [part, fragmentName] = [page.slice(0, slash + 1), page.slice(slash + 1)];
+  const response = await fetch(`${siteUrl}/pagefind/${part}fragment/${fragmentName}.pf_fragment`);
   if (!response.ok) throw new Error(`the search fragment ${page} answered ${response.status}`);
   const fragment = gunzipSync(Buffer.from(await response.arrayBuffer())).toString();
   return (JSON.parse(fragment.slice(fragment.indexOf('{'))) as { url: string }).url;

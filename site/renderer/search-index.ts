@@ -1,4 +1,5 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -7,9 +8,39 @@ import type { PagefindIndex } from 'pagefind';
 // service after it redraws pages: the same pages in the same order give the same bytes,
 // whichever way the site was made. (Pagefind's own CLI adds pages in the order the file
 // system lists them, which is not stable across machines.)
+//
+// Pagefind writes every file of an index whenever one page changes, in time that grows
+// with the index (seconds at ten thousand pages). So the index is split into parts, each
+// a Pagefind index of its own, which the search page merges: a page's part is fixed by its
+// name, so a change rewrites one part, of at most about PAGES_PER_PART pages however large
+// the site. Merged parts share the first one's WebAssembly, but each adds a few small
+// requests to a search (its entry file, metadata and index chunks), so parts are large,
+// and a small site has one.
 
 /** Where the index lives in a site folder, and where the search page loads it from. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** Lists the parts (their folders, "0/", "1/", …), for the search page to load and merge. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+/** The most pages a part holds on average before the index is split into twice as many. */
+export const PAGES_PER_PART = 2000;
+
+/**
+ * How many parts an index of `pages` pages has: a power of two, so the parts are cut again
+ * (every part rewritten) only when the site doubles in size.
+ */
+export function partCount(pages: number, pagesPerPart = PAGES_PER_PART): number {
+  let parts = 1;
+  while (pages > parts * pagesPerPart) parts *= 2;
+  return parts;
+}
+
+/** The part a page belongs to, from its name alone ("news/pay-award/index.html"). */
+export const partOf = (file: string, parts: number): number =>
+  createHash('sha256').update(file).digest().readUInt32BE(0) % parts;
+
+const partFolder = (outputPath: string, part: number) => path.join(outputPath, String(part));
 
 // Only pages that mark their searchable part; the rest (listings, search, 404) are left out.
 const SEARCHABLE = 'data-pagefind-body';
@@ -35,7 +66,8 @@ async function addPage(index: PagefindIndex, file: string, content: string): Pro
   failIf((await index.addHTMLFile({ sourcePath: file, content })).errors, `adding ${file}`);
 }
 
-interface IndexedSite {
+/** One part of the index, as Pagefind holds it in memory. */
+interface IndexedPart {
   index: PagefindIndex;
   /** The pages added, in order. */
   added: Set<string>;
@@ -43,97 +75,187 @@ interface IndexedSite {
   searchable: Set<string>;
 }
 
-/** A new index of every searchable page of `siteDir`, added in the fixed order. */
-async function indexSite(siteDir: string): Promise<IndexedSite> {
+/** The searchable pages among `files` of `siteDir`, in their order (read to look, not kept: a site's pages fill hundreds of megabytes). */
+async function searchableAmong(siteDir: string, files: string[]): Promise<string[]> {
+  const searchable: string[] = [];
+  for (const file of files)
+    if ((await readFile(path.join(siteDir, file), 'utf8')).includes(SEARCHABLE)) searchable.push(file);
+  return searchable;
+}
+
+/** A new Pagefind index of `files` (searchable pages of `siteDir`), added one at a time in their order. */
+async function indexPart(siteDir: string, files: string[]): Promise<IndexedPart> {
   const { index, errors } = await pagefind.createIndex();
   failIf(errors, 'starting');
   if (!index) throw new Error('The search index failed to start.');
-  const searchable = new Set<string>();
   try {
-    for (const file of await pagesOf(siteDir)) {
-      const content = await readFile(path.join(siteDir, file), 'utf8');
-      if (!content.includes(SEARCHABLE)) continue;
-      await addPage(index, file, content);
-      searchable.add(file);
-    }
+    for (const file of files) await addPage(index, file, await readFile(path.join(siteDir, file), 'utf8'));
   } catch (error) {
     await index.deleteIndex();
     throw error;
   }
-  return { index, added: new Set(searchable), searchable };
+  return { index, added: new Set(files), searchable: new Set(files) };
 }
 
-async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
+/** Every searchable page of `siteDir`, indexed in as many parts as their number asks for. */
+async function indexSite(siteDir: string, pagesPerPart: number): Promise<IndexedPart[]> {
+  const pages = await searchableAmong(siteDir, await pagesOf(siteDir));
+  const count = partCount(pages.length, pagesPerPart);
+  const byPart = Array.from({ length: count }, (): string[] => []);
+  for (const file of pages) byPart[partOf(file, count)]?.push(file);
+  const parts: IndexedPart[] = [];
+  try {
+    for (const files of byPart) parts.push(await indexPart(siteDir, files));
+  } catch (error) {
+    await Promise.all(parts.map((indexed) => indexed.index.deleteIndex()));
+    throw error;
+  }
+  return parts;
+}
+
+async function writePart(part: IndexedPart, outputPath: string): Promise<void> {
   await rm(outputPath, { recursive: true, force: true });
-  failIf((await index.writeFiles({ outputPath })).errors, `writing ${outputPath}`);
+  failIf((await part.index.writeFiles({ outputPath })).errors, `writing ${outputPath}`);
 }
 
 /**
- * Indexes every searchable page of `siteDir` and writes the index to `outputPath`
- * (default: `siteDir/pagefind/`), replacing any.
+ * The parts the search page loads: those with a page. Hashing can leave a part empty on a
+ * small site cut into many, and Pagefind cannot load an index of nothing.
  */
+const listedParts = (parts: IndexedPart[]) =>
+  [...parts.keys()].filter((number) => (parts[number]?.searchable.size ?? 0) > 0);
+
+async function writePartsFile(outputPath: string, listed: number[]): Promise<void> {
+  await mkdir(outputPath, { recursive: true });
+  const parts = listed.map((number) => `${number}/`);
+  await writeFile(path.join(outputPath, SEARCH_PARTS_FILE), `${JSON.stringify({ parts })}\n`);
+}
+
+/** How an index is cut into parts; only tests choose other than the default. */
+export interface SearchIndexOptions {
+  pagesPerPart?: number;
+}
+
+/** Indexes every searchable page of `siteDir` and writes the index to `siteDir/pagefind/`, replacing any. */
 export async function writeSearchIndex(
   siteDir: string,
-  outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER),
+  { pagesPerPart = PAGES_PER_PART }: SearchIndexOptions = {},
 ): Promise<{ pages: number }> {
-  const { index, searchable } = await indexSite(siteDir);
+  const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
+  const parts = await indexSite(siteDir, pagesPerPart);
   try {
-    await writeIndex(index, outputPath);
-    return { pages: searchable.size };
+    await rm(outputPath, { recursive: true, force: true });
+    const listed = listedParts(parts);
+    for (const number of listed)
+      await writePart(parts[number] as IndexedPart, partFolder(outputPath, number));
+    await writePartsFile(outputPath, listed);
+    return { pages: parts.reduce((sum, part) => sum + part.searchable.size, 0) };
   } finally {
-    await index.deleteIndex();
+    await Promise.all(parts.map((part) => part.index.deleteIndex()));
   }
+}
+
+/** What a write did: the searchable pages, whether every part was made anew, which parts it wrote, which the index lists. */
+export interface SearchIndexWrite {
+  pages: number;
+  whole: boolean;
+  written: number[];
+  listed: number[];
+  /** How many parts the index is cut into, empty ones included. */
+  parts: number;
 }
 
 /**
  * The index kept between writes, for the rebuild service: when a few pages change, only
- * they are added again. Pagefind keeps a page where it was first added, and leaves out a
- * page added again without a searchable part, so while no page joins at a new address
- * the index written has the bytes a new one of the same pages would. A page at a new
- * address would go to the end rather than to its place in the order, so then the index
- * is made anew from the whole site.
+ * they are added again, and only their parts are written. Pagefind keeps a page where it
+ * was first added, and leaves out a page added again without a searchable part, so while
+ * no page joins a part at a new address, the part written has the bytes a new one of the
+ * same pages would. A page at a new address would go to the end rather than to its place
+ * in the order, so its part is made anew from the site's files; and when the number of
+ * searchable pages calls for another number of parts, every part is.
  */
 export class SearchIndexInMemory {
-  private site: IndexedSite | null = null;
+  private parts: IndexedPart[] | null = null;
+  private readonly pagesPerPart: number;
+
+  constructor({ pagesPerPart = PAGES_PER_PART }: SearchIndexOptions = {}) {
+    this.pagesPerPart = pagesPerPart;
+  }
 
   /**
-   * Writes the index of `siteDir` to `outputPath`, given the pages that changed since the
-   * last write (Pagefind's names → their HTML, or null for a page that is gone).
+   * Writes the parts of the index of `siteDir` that the changed pages touch (Pagefind's
+   * names → their HTML, or null for a page that is gone) to `outputPath`, each in its
+   * folder, with the list of parts beside them. The first write after a start writes all.
    */
   async write(
     siteDir: string,
     outputPath: string,
     changed: ReadonlyMap<string, string | null>,
-  ): Promise<{ pages: number; whole: boolean }> {
+  ): Promise<SearchIndexWrite> {
     try {
-      const kept = this.site;
-      const joins = (file: string, html: string | null) =>
-        !!html?.includes(SEARCHABLE) && !kept?.added.has(file);
-      const whole = !kept || [...changed].some(([file, html]) => joins(file, html));
-      if (whole || !kept) {
-        this.forget();
-        this.site = await indexSite(siteDir);
-      } else {
-        for (const [file, html] of changed) {
-          if (!kept.added.has(file)) continue;
-          const searchable = !!html?.includes(SEARCHABLE);
-          await addPage(kept.index, file, searchable && html ? html : GONE);
-          if (searchable) kept.searchable.add(file);
-          else kept.searchable.delete(file);
-        }
-      }
-      const site = this.site;
-      if (!site) throw new Error('The search index was not made.');
-      await writeIndex(site.index, outputPath);
-      return { pages: site.searchable.size, whole };
+      const { parts, whole, touched } = await this.apply(siteDir, changed);
+      const listed = listedParts(parts);
+      const written = listed.filter((number) => touched.has(number));
+      for (const number of written)
+        await writePart(parts[number] as IndexedPart, partFolder(outputPath, number));
+      await writePartsFile(outputPath, listed);
+      const pages = parts.reduce((sum, part) => sum + part.searchable.size, 0);
+      return { pages, whole, written, listed, parts: parts.length };
     } catch (error) {
       // Whatever went wrong, the index in memory may no longer match the live site, and
       // Pagefind's process may be gone (it does not notice a process that died until it
       // next writes to it, and then refuses every later call): start it again next time.
-      this.site = null;
+      this.parts = null;
       await pagefind.close();
       throw error;
     }
+  }
+
+  /** Brings the parts in memory up to date with the changed pages; says which parts changed. */
+  private async apply(
+    siteDir: string,
+    changed: ReadonlyMap<string, string | null>,
+  ): Promise<{ parts: IndexedPart[]; whole: boolean; touched: Set<number> }> {
+    const kept = this.parts;
+    const isSearchable = (html: string | null): html is string => !!html?.includes(SEARCHABLE);
+    const partHolding = (file: string) => kept?.[partOf(file, kept.length)];
+    const joins = [...changed].filter(
+      ([file, html]) => isSearchable(html) && !partHolding(file)?.added.has(file),
+    );
+    const leaves = [...changed].filter(
+      ([file, html]) => !isSearchable(html) && partHolding(file)?.searchable.has(file),
+    );
+    const pagesAfter =
+      (kept ?? []).reduce((sum, part) => sum + part.searchable.size, 0) + joins.length - leaves.length;
+    if (!kept || partCount(pagesAfter, this.pagesPerPart) !== kept.length) {
+      this.forget();
+      this.parts = await indexSite(siteDir, this.pagesPerPart);
+      return { parts: this.parts, whole: true, touched: new Set(this.parts.keys()) };
+    }
+
+    const remade = new Set(joins.map(([file]) => partOf(file, kept.length)));
+    const touched = new Set(remade);
+    for (const [file, html] of changed) {
+      const number = partOf(file, kept.length);
+      const part = kept[number];
+      if (!part || remade.has(number) || !part.added.has(file)) continue;
+      await addPage(part.index, file, isSearchable(html) ? html : GONE);
+      if (isSearchable(html)) part.searchable.add(file);
+      else part.searchable.delete(file);
+      touched.add(number);
+    }
+    if (remade.size) {
+      const files = await pagesOf(siteDir);
+      for (const number of remade) {
+        const pages = await searchableAmong(
+          siteDir,
+          files.filter((file) => partOf(file, kept.length) === number),
+        );
+        void kept[number]?.index.deleteIndex().catch(() => undefined);
+        kept[number] = await indexPart(siteDir, pages);
+      }
+    }
+    return { parts: kept, whole: false, touched };
   }
 
   /**
@@ -142,8 +264,8 @@ export class SearchIndexInMemory {
    * a Pagefind process that has died would never answer.
    */
   forget(): void {
-    const site = this.site;
-    this.site = null;
-    site?.index.deleteIndex().catch(() => pagefind.close());
+    const parts = this.parts;
+    this.parts = null;
+    for (const part of parts ?? []) part.index.deleteIndex().catch(() => pagefind.close());
   }
 }

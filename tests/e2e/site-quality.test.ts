@@ -13,6 +13,7 @@ import { watchForProblems } from '../helpers/page-problems';
 import { waitFor } from '../helpers/ports';
 import { startProduct, type RunningProduct } from '../helpers/product';
 import { CANARY_MARKER } from '../../cms/src/seed/canaries';
+import { partCount, partOf, writeSearchIndex } from '../../site/renderer/search-index';
 
 // A seeded article; search must find it by words of its title.
 const ARTICLE = paths.article('send-code-of-practice-what-leaders-need-to-know');
@@ -138,9 +139,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('every page type at %s w
 });
 
 describe('search', () => {
-  const searchPage = async (type: 'search-results' | 'search-without-results') => {
+  /** A search page by its type, or by its address. */
+  const searchPage = async (typeOrAddress: 'search-results' | 'search-without-results' | string) => {
     const page = await newPage(browser);
-    await open(page, pagesByType[type] ?? paths.search);
+    await open(page, pagesByType[typeOrAddress] ?? typeOrAddress);
     const found = {
       said: await page.locator('#search-status').textContent(),
       links: await page
@@ -161,6 +163,34 @@ describe('search', () => {
     const { said, links } = await searchPage('search-without-results');
     expect(said).toBe('0 results for “zqxjvwk”');
     expect(links).toEqual([]);
+  });
+
+  it('finds every page the whole index finds when a large site’s index is in parts, merging every part', async () => {
+    const query = `${paths.search}?${new URLSearchParams({ q: 'governors' })}`;
+    const asOnePart = await searchPage(query);
+    // Every result shown (no "Showing the first 20"), so the two lists can be compared whole.
+    expect(asOnePart.said).toMatch(/^\d+ results for “governors”$/);
+    expect(asOnePart.links.length).toBeGreaterThan(2);
+    const liveDir = product.liveDir();
+    // The live index cut as a site of many thousand pages has it: here, two pages a part
+    // (so some parts are empty, and left out of the list).
+    const { pages } = await writeSearchIndex(liveDir, { pagesPerPart: 2 });
+    try {
+      const inParts = await searchPage(query);
+      // Not always the same list: an index that lacks the word matches words sharing its
+      // beginning instead (Pagefind backs off to shorter prefixes), and a part of two pages
+      // lacks it far more often than the whole index does.
+      expect(inParts.said).toMatch(/^\d+ results? for “governors”$/);
+      expect(inParts.links).toEqual(expect.arrayContaining(asOnePart.links));
+      const partsFound = new Set(
+        inParts.links.map((link) =>
+          partOf(`${(link ?? '').replace(/^\//, '')}index.html`, partCount(pages, 2)),
+        ),
+      );
+      expect(partsFound.size).toBeGreaterThan(1);
+    } finally {
+      await writeSearchIndex(liveDir);
+    }
   });
 });
 
@@ -186,8 +216,9 @@ describe('the security headers the live site sends', () => {
       ['the home page', '/', 200],
       ['the stylesheet', builtFile(/^_astro\/.+\.css$/), 200],
       ['a script', builtFile(/^_astro\/.+\.js$/), 200],
-      ["Pagefind's module", '/pagefind/pagefind.js', 200],
-      ["Pagefind's WebAssembly", builtFile(/^pagefind\/wasm\.[\w-]+\.pagefind$/), 200],
+      ["the search index's list of parts", '/pagefind/parts.json', 200],
+      ["Pagefind's module", '/pagefind/0/pagefind.js', 200],
+      ["Pagefind's WebAssembly", builtFile(/^pagefind\/0\/wasm\.[\w-]+\.pagefind$/), 200],
       ['the not-found page', '/this-page-does-not-exist/', 404],
       ['a redirect made in the CMS', OLD_ADDRESS, 301],
       ['an address without its trailing slash', '/news', 301],

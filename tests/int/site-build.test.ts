@@ -200,9 +200,10 @@ describe('the site built from the demo content', () => {
     expect(site.exists('/404.html')).toBe(true);
   });
 
-  it('builds a search index covering the content', () => {
-    expect(site.exists('/pagefind/pagefind.js')).toBe(true);
-    expect(site.files().some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
+  it('builds a search index covering the content, in one part at this size', () => {
+    expect(JSON.parse(site.read('/pagefind/parts.json'))).toEqual({ parts: ['0/'] });
+    expect(site.exists('/pagefind/0/pagefind.js')).toBe(true);
+    expect(site.files().some((file) => file.startsWith('pagefind/0/fragment/'))).toBe(true);
   });
 
   it('ships no JavaScript outside the search page', () => {

@@ -13,7 +13,7 @@ import {
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replaceFile } from 'site/files';
-import { linkTree, outputFile, removeOutput } from './build-copy';
+import { linkTree, outputFile, removeOutput, syncPaths } from './build-copy';
 import { tempDir } from './test-helpers';
 
 let dir: string;
@@ -92,6 +92,36 @@ describe('linkTree', () => {
     await expect(linkTree(from, to)).rejects.toMatchObject({ code: 'EEXIST' });
     expect(readdirSync(to)).toEqual(['keep.txt']);
     expect(statSync(path.join(from, 'index.html')).nlink).toBe(1);
+  });
+});
+
+describe('syncPaths', () => {
+  it('re-links changed files, copies new folders, and removes what is gone with its emptied folders', async () => {
+    const from = path.join(dir, 'live');
+    const to = path.join(dir, 'old');
+    writeFiles(from, SITE_FILES);
+    await linkTree(from, to);
+    rmSync(path.join(from, 'news/2026'), { recursive: true });
+    rmSync(path.join(from, 'rss.xml'));
+    writeFiles(from, { 'rss.xml': '<rss>new</rss>', 'pagefind/1/entry.json': '{}', 'pagefind/1/x/f': 'f' });
+
+    await syncPaths(from, to, ['rss.xml', 'news/2026/12/deep/index.html', 'pagefind/1', 'pagefind/1/x/f']);
+
+    expect(readdirSync(to, { recursive: true }).sort()).toEqual(
+      readdirSync(from, { recursive: true }).sort(),
+    );
+    for (const file of ['rss.xml', 'pagefind/1/entry.json', 'pagefind/1/x/f', 'index.html'])
+      expect(statSync(path.join(to, file)).ino, file).toBe(statSync(path.join(from, file)).ino);
+  });
+
+  it('leaves paths it is not given alone', async () => {
+    const from = path.join(dir, 'live');
+    const to = path.join(dir, 'old');
+    writeFiles(from, SITE_FILES);
+    await linkTree(from, to);
+    rmSync(path.join(from, 'rss.xml'));
+    await syncPaths(from, to, []);
+    expect(existsSync(path.join(to, 'rss.xml'))).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { link, mkdir, readdir, readlink, rm, rmdir, symlink } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readlink, rm, rmdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
 // A round that redraws a few pages makes its build folder from the live one: every
@@ -38,6 +38,36 @@ export async function linkTree(from: string, to: string): Promise<string[]> {
   return others.map((entry) =>
     path.relative(from, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
   );
+}
+
+/**
+ * Makes each listed path of `to` (relative, "/" between folders) what it is in `from`:
+ * a hard link of the file, a linked copy of the folder, or gone, together with any folder
+ * above it that `from` no longer has. Paths not listed are left alone, so when `to` was a
+ * copy of an earlier state of `from`, listing what changed since makes it a copy again.
+ */
+export async function syncPaths(from: string, to: string, paths: Iterable<string>): Promise<void> {
+  // Sorted, a folder comes before what it holds, which its linked copy then already has.
+  let copiedFolder: string | null = null;
+  for (const relative of [...new Set(paths)].sort()) {
+    if (copiedFolder !== null && relative.startsWith(`${copiedFolder}/`)) continue;
+    const source = path.join(from, relative);
+    const target = path.join(to, relative);
+    const found = await lstat(source).catch(() => null);
+    await rm(target, { recursive: true, force: true });
+    if (!found) {
+      for (let folder = path.dirname(relative); folder !== '.'; folder = path.dirname(folder))
+        if (!(await lstat(path.join(from, folder)).catch(() => null)))
+          await rm(path.join(to, folder), { recursive: true, force: true });
+      continue;
+    }
+    await mkdir(path.dirname(target), { recursive: true });
+    if (found.isDirectory()) {
+      await linkTree(source, target);
+      copiedFolder = relative;
+    } else if (found.isSymbolicLink()) await symlink(await readlink(source), target);
+    else await link(source, target);
+  }
 }
 
 /** The file a URL path is written to in a site folder: "/news/a/" → news/a/index.html, "/rss.xml" → rss.xml. */

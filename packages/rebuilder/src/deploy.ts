@@ -37,7 +37,8 @@ const TEMP_LINK_PREFIX = 'live.tmp-';
  * A build holds the files visitors get in `client/` and, beside it, the site's server
  * bundle (the on-demand renderer) in `server/`, which is never served.
  */
-export const siteFilesOf = (buildDir: string) => path.join(buildDir, 'client');
+export const SITE_FILES = 'client';
+export const siteFilesOf = (buildDir: string) => path.join(buildDir, SITE_FILES);
 
 let sequence = 0;
 
@@ -121,21 +122,32 @@ export class SitesFolder {
     await rename(temporary, this.liveLink);
   }
 
+  /** Takes an old build's folder for a new build: renamed to `newId`, and no longer one that went live. */
+  async reuse(oldId: string, newId: string): Promise<void> {
+    await rename(this.buildDir(oldId), this.buildDir(newId));
+    await rm(this.metaFile(oldId), { force: true });
+  }
+
   async discard(buildId: string): Promise<void> {
     await rm(this.buildDir(buildId), { recursive: true, force: true });
     await rm(this.metaFile(buildId), { force: true });
   }
 
-  /** Keeps the newest `keep` builds that went live (the live one always stays); returns the removed ids. */
-  async prune(keep: number): Promise<string[]> {
+  /** The builds that went live beyond the newest `keep` (never the live one), newest first. */
+  async prunable(keep: number): Promise<string[]> {
     const live = await this.liveBuildId();
     const wentLive = await this.wentLive();
     const builds = (await readdir(this.buildsDir)).filter((id) => wentLive.has(id) || id === live);
-    const removable = builds
+    return builds
       .sort()
       .reverse()
       .slice(keep)
       .filter((id) => id !== live);
+  }
+
+  /** Keeps the newest `keep` builds that went live (the live one always stays); returns the removed ids. */
+  async prune(keep: number): Promise<string[]> {
+    const removable = await this.prunable(keep);
     for (const id of removable) await this.discard(id);
     return removable;
   }

@@ -3,7 +3,7 @@ import { contentSnapshotText, type ContentSource, type SiteContent } from '@guil
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
 import { replaceFile } from 'site/files';
 import { outputFile, removeOutput } from './build-copy';
-import { siteFilesOf, type SitesFolder } from './deploy';
+import { SITE_FILES, siteFilesOf, type SitesFolder } from './deploy';
 import { checkIntegrity } from './integrity';
 import type { ImageReferences } from './image-references';
 import { checkRedrawnPages } from './page-check';
@@ -92,16 +92,26 @@ export interface IncrementalBuild {
   stopwatch: Stopwatch;
 }
 
+/** A build folder made by a round, checked and ready to go live. */
+export interface IncrementalResult {
+  /** Its page files, as the integrity gate counted them. */
+  pageFiles: Set<string>;
+  images: ImageReferences;
+  /** The redrawn pages: path → HTML. */
+  redrawn: Map<string, string>;
+  /** Every file written or removed, relative to the build folder ("client/news/a/index.html"). */
+  changed: string[];
+}
+
 /**
  * Makes a new build folder from the live one with only the planned outputs redrawn or
- * removed, and checks it; resolves to its page count and the redrawn pages (path → HTML).
- * Going live is the caller's step.
+ * removed, and checks it. Going live is the caller's step.
  * The live build is never written to.
  */
 export async function makeIncrementalBuild(
   build: IncrementalBuild,
   planned: IncrementalPlan,
-): Promise<{ pages: number; images: ImageReferences; redrawn: Map<string, string> }> {
+): Promise<IncrementalResult> {
   const { sites, renderer, stopwatch } = build;
   const drawn = new Map<string, string>();
   const images: StaticImage[] = [];
@@ -114,24 +124,32 @@ export async function makeIncrementalBuild(
 
   const { pages: pageFiles } = await build.folder.linked;
   stopwatch.lap('wait for the folder');
-  const siteDir = siteFilesOf(sites.buildDir(build.folder.buildId));
-  const pageFile = (output: string) =>
+  const buildDir = sites.buildDir(build.folder.buildId);
+  const siteDir = siteFilesOf(buildDir);
+  const changed: string[] = [];
+  const fileOf = (output: string) =>
     path.relative(siteDir, outputFile(siteDir, output)).split(path.sep).join('/');
+  const change = (output: string) => changed.push(`${SITE_FILES}/${fileOf(output)}`);
   for (const [output, body] of drawn) {
     await replaceFile(outputFile(siteDir, output), body);
-    if (pageFile(output).endsWith('.html')) pageFiles.add(pageFile(output));
+    change(output);
+    if (fileOf(output).endsWith('.html')) pageFiles.add(fileOf(output));
   }
   for (const output of planned.removed) {
     await removeOutput(siteDir, output);
-    pageFiles.delete(pageFile(output));
+    change(output);
+    pageFiles.delete(fileOf(output));
   }
-  await writeStaticImages(siteDir, images);
+  for (const image of await writeStaticImages(siteDir, images)) change(image);
   const pageChanges = new Map<string, string | null>([
     ...[...drawn].filter(([output]) => output.endsWith('/')),
     ...planned.removed.map((output): [string, null] => [output, null]),
   ]);
   const { references, unused } = build.live.images.after(pageChanges);
-  for (const image of unused) await removeOutput(siteDir, image);
+  for (const image of unused) {
+    await removeOutput(siteDir, image);
+    change(image);
+  }
 
   const pages = new Map([...drawn].filter(([output]) => output.endsWith('/')));
   const problems = await checkRedrawnPages(siteDir, pages, build.siteUrl);
@@ -139,7 +157,7 @@ export async function makeIncrementalBuild(
   const gate = await checkIntegrity(siteDir, build.livePages, build.maxPageDrop, pageFiles.size);
   if (gate.problem) throw new Error(gate.problem);
   stopwatch.lap('write and check');
-  return { pages: gate.pages, images: references, redrawn: pages };
+  return { pageFiles, images: references, redrawn: pages, changed };
 }
 
 /** Keeps the content beside the build (never served), so a restarted service can carry on from it. */

@@ -12,11 +12,12 @@ import type { SearchIndexInMemory } from 'site/search-index';
 import { startBuild, type RunningBuild } from './build-runner';
 import type { PendingChanges } from './changes';
 import type { RebuilderConfig } from './config';
-import { newBuildId, siteFilesOf, type BuildTrigger, type SitesFolder } from './deploy';
+import { SITE_FILES, newBuildId, siteFilesOf, type BuildTrigger, type SitesFolder } from './deploy';
 import {
   CONTENT_SNAPSHOT_FILE,
   NeedsFullBuild,
   makeIncrementalBuild,
+  type IncrementalResult,
   planIncrementalRound,
   saveContentSnapshot,
   type IncrementalPlan,
@@ -145,8 +146,14 @@ export async function runRound(context: PipelineContext): Promise<void> {
  * Called once the round has written everything into the live build (search index, snapshot)
  * and before it removes old builds, which takes as long again.
  */
-function prepareNextFolder({ config, published, spare }: PipelineContext): void {
-  if (published.site && config.incremental && config.contentSource) spare.prepare(published.site.buildId);
+async function prepareNextFolder({ config, sites, published, spare, log }: PipelineContext): Promise<void> {
+  if (!published.site || !config.incremental || !config.contentSource) return;
+  // Old builds about to be removed: the spare can be one of them, brought up to date.
+  const removable = await sites.prunable(config.keepBuilds).catch((error: unknown) => {
+    log(`could not list the old builds: ${messageOf(error)}`);
+    return [];
+  });
+  await spare.prepare(published.site.buildId, removable);
 }
 
 /** What the live build was made from: in memory, or read back from its snapshot after a restart. */
@@ -216,7 +223,7 @@ async function incrementalRound(
   }
 
   const { updates, written, removed } = planned;
-  const folder = written.length || removed.length ? context.spare.take(live.buildId) : null;
+  const folder = written.length || removed.length ? await context.spare.take(live.buildId) : null;
   if (folder) buildId = folder.buildId;
   const trigger = record.buildStarted(buildId, started, 'incremental');
   const report = { kind: 'incremental' as const, buildId, started, trigger, stopwatch };
@@ -233,11 +240,9 @@ async function incrementalRound(
     return null;
   }
 
-  let pages: number;
-  let redrawn: Map<string, string>;
+  let made: IncrementalResult;
   try {
-    let images: ImageReferences;
-    ({ pages, images, redrawn } = await makeIncrementalBuild(
+    made = await makeIncrementalBuild(
       {
         folder,
         sites,
@@ -249,17 +254,17 @@ async function incrementalRound(
         stopwatch,
       },
       planned,
-    ));
+    );
     const liveBuild = {
       buildId,
       builtAt: new Date().toISOString(),
-      pages,
+      pages: made.pageFiles.size,
       builtFrom: { cmsUrl: config.cmsUrl, trigger },
     };
     await sites.goLive(liveBuild);
     stopwatch.lap('go live');
     record.live = liveBuild;
-    context.published.site = { buildId, content: planned.content, plan: planned.plan, images };
+    context.published.site = { buildId, content: planned.content, plan: planned.plan, images: made.images };
   } catch (error) {
     await folder.linked.catch(() => undefined);
     await sites.discard(buildId).catch(() => undefined);
@@ -270,43 +275,71 @@ async function incrementalRound(
     ...report,
     result: 'live',
     error: null,
-    pages,
+    pages: made.pageFiles.size,
     changes: { written: written.length, removed: removed.length },
     description: (ms) =>
       `${describeUpdates(updates, changes.redirects)} — live in ${seconds(ms)}, ${count(written.length, 'page')} updated` +
       (removed.length ? `, ${removed.length} removed` : ''),
   });
-  await refreshSearch(context, buildId, redrawn, removed);
-  await saveContentSnapshot(sites.buildDir(buildId), planned.content).catch((error: unknown) =>
-    context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`),
+  const searchFiles = await refreshSearch(context, buildId, made.redrawn, removed);
+  const snapshotSaved = await saveContentSnapshot(sites.buildDir(buildId), planned.content).then(
+    () => true,
+    (error: unknown) => {
+      context.log(`could not save the content of build ${buildId}: ${messageOf(error)}`);
+      return false;
+    },
   );
-  prepareNextFolder(context);
+  // Only a round whose every change is known can have its base brought up to date from it.
+  if (searchFiles && snapshotSaved)
+    context.spare.roundFinished({
+      buildId,
+      baseId: live.buildId,
+      changed: [
+        ...made.changed,
+        ...searchFiles.map((file) => `${SITE_FILES}/${file}`),
+        CONTENT_SNAPSHOT_FILE,
+      ],
+      pages: made.pageFiles,
+    });
+  await prepareNextFolder(context);
   await cleanUp(context, buildId, 'live');
   return null;
 }
 
-/** Brings the live build's search index up to date with its redrawn and removed pages. */
+/**
+ * Brings the live build's search index up to date with its redrawn and removed pages;
+ * resolves to the files it changed (relative to the site folder), or null when it failed.
+ */
 async function refreshSearch(
   context: PipelineContext,
   buildId: string,
   redrawn: ReadonlyMap<string, string>,
   removed: readonly string[],
-): Promise<void> {
+): Promise<string[] | null> {
   const started = Date.now();
   const buildDir = context.sites.buildDir(buildId);
   const siteDir = siteFilesOf(buildDir);
   try {
     const changed = changedSearchPages(siteDir, redrawn, removed);
-    const { pages, whole } = await refreshSearchIndex(context.search, buildDir, siteDir, changed);
+    const { pages, whole, written, parts, changedFiles } = await refreshSearchIndex(
+      context.search,
+      buildDir,
+      siteDir,
+      changed,
+    );
     context.record.searchRefreshed(buildId, Date.now() - started);
     context.log(
-      `build ${buildId} search index of ${pages} pages live in ${seconds(Date.now() - started)}` +
-        (whole ? ' (made anew from every page)' : ''),
+      `build ${buildId} search index of ${pages} pages live in ${seconds(Date.now() - started)} ` +
+        (whole
+          ? `(made anew from every page, ${count(parts, 'part')})`
+          : `(${written.length} of ${count(parts, 'part')} written)`),
     );
+    return changedFiles;
   } catch (error) {
     // Pages are live; only search is behind. A full build brings it back in step.
     context.log(`build ${buildId} could not update the search index: ${messageOf(error)}`);
     context.changes.requireFullBuild('the search index could not be updated');
+    return null;
   }
 }
 
@@ -402,7 +435,7 @@ async function fullRound(
     context.search.forget();
     context.published.site = null;
     await knownSite(context);
-    prepareNextFolder(context);
+    await prepareNextFolder(context);
   } else {
     // Changes this build was to show are not on the site; only a full build can be sure to catch up.
     context.changes.requireFullBuild(

@@ -1,11 +1,15 @@
-import { linkTree } from './build-copy';
-import { newBuildId, type SitesFolder } from './deploy';
+import { linkTree, syncPaths } from './build-copy';
+import { SITE_FILES, newBuildId, type SitesFolder } from './deploy';
 
 // A round that redraws a few pages needs a build folder holding every file of the live
-// build. Linking ten thousand files takes seconds, so it is done ahead: once a build is
-// live and its round has finished, the next round's folder is prepared in the background,
-// and the round for the next publish starts from a ready folder. A folder handed to a round
-// belongs to that round: it goes live or is discarded, never handed out twice.
+// build, and linking ten thousand files takes seconds (removing an old build as long
+// again). So the next round's folder is made ahead, once a round has finished writing
+// into the live build, and made cheaply: an old build that would be removed anyway is
+// brought up to date with the live one instead, by re-linking only the files the rounds
+// since changed (each round tells what it changed). Only when no such build is known
+// (after a start or a full build) is a copy linked file by file, in the background.
+// A folder handed to a round belongs to that round: it goes live or is discarded,
+// never handed out twice.
 
 /** A build folder made from another build's files (hard links), with the pages it holds. */
 export interface LinkedBuild {
@@ -17,13 +21,25 @@ export interface LinkedBuild {
   pages: Set<string>;
 }
 
-/** A folder being made (or made) for a round: its id at once, the folder when linked. */
+/** A folder being made (or made) for a round: its id at once, the folder when ready. */
 export interface FolderForRound {
   buildId: string;
   linked: Promise<LinkedBuild>;
 }
 
-const SITE_FILES_PREFIX = 'client/';
+/** What a round did to the folder it took, once everything is written (search index and snapshot too). */
+export interface FinishedRound {
+  buildId: string;
+  /** The build its folder was a copy of. */
+  baseId: string;
+  /** Every path it wrote or removed, relative to the build folder ("client/news/a/index.html"). */
+  changed: Iterable<string>;
+  pages: Set<string>;
+}
+
+const SITE_FILES_PREFIX = `${SITE_FILES}/`;
+// Rounds remembered: enough to reach back past every kept build (REBUILD_KEEP_BUILDS is 3 by default).
+const ROUNDS_REMEMBERED = 32;
 
 const pagesAmong = (files: string[]) =>
   new Set(
@@ -34,6 +50,7 @@ const pagesAmong = (files: string[]) =>
 
 export class SpareBuilds {
   private spare: (FolderForRound & { baseId: string }) | null = null;
+  private readonly rounds = new Map<string, { baseId: string; changed: Set<string>; pages: Set<string> }>();
   /** Linking and discarding still under way, so shutdown can wait for them. */
   private readonly working = new Set<Promise<unknown>>();
 
@@ -42,14 +59,34 @@ export class SpareBuilds {
     private readonly log: (line: string) => void,
   ) {}
 
-  /** Starts making a copy of build `baseId` for the next round, unless one is made or being made. */
-  prepare(baseId: string): void {
+  /** Remembers what a round changed, so a build it was made from can later be brought up to date. */
+  roundFinished({ buildId, baseId, changed, pages }: FinishedRound): void {
+    this.rounds.set(buildId, { baseId, changed: new Set(changed), pages: new Set(pages) });
+    for (const old of [...this.rounds.keys()].slice(0, -ROUNDS_REMEMBERED)) this.rounds.delete(old);
+  }
+
+  /**
+   * Starts making a copy of build `baseId` for the next round, unless one is made or being
+   * made: from one of `removable` (old builds, which it then takes) when the rounds since
+   * are known, else by linking every file. Resolves once any build it takes is its own.
+   */
+  async prepare(baseId: string, removable: string[] = []): Promise<void> {
     if (this.spare?.baseId === baseId) return;
     this.drop();
     const buildId = newBuildId();
-    const linked = linkTree(this.sites.buildDir(baseId), this.sites.buildDir(buildId)).then(
-      (files): LinkedBuild => ({ buildId, pages: pagesAmong(files) }),
+    const recycled = await this.claimBuildToRecycle(baseId, removable, buildId);
+    this.log(
+      recycled
+        ? `next build folder ${buildId}: an old build with the ${recycled.changed.size} paths changed since re-linked`
+        : `next build folder ${buildId}: every file of build ${baseId} linked`,
     );
+    const linked = recycled
+      ? syncPaths(this.sites.buildDir(baseId), this.sites.buildDir(buildId), recycled.changed).then(
+          (): LinkedBuild => ({ buildId, pages: new Set(recycled.pages) }),
+        )
+      : linkTree(this.sites.buildDir(baseId), this.sites.buildDir(buildId)).then(
+          (files): LinkedBuild => ({ buildId, pages: pagesAmong(files) }),
+        );
     this.track(linked);
     // A spare that could not be made is dropped; the round that wanted it makes its own and reports why.
     linked.catch((error: unknown) => {
@@ -61,8 +98,8 @@ export class SpareBuilds {
   }
 
   /** A copy of build `baseId` for a round to change: the spare when it is of that build, else one started now. */
-  take(baseId: string): FolderForRound {
-    this.prepare(baseId);
+  async take(baseId: string): Promise<FolderForRound> {
+    await this.prepare(baseId);
     const { buildId, linked } = this.spare as FolderForRound;
     this.spare = null;
     return { buildId, linked };
@@ -82,6 +119,39 @@ export class SpareBuilds {
   /** Resolves once no folder is being linked or discarded (before shutdown). */
   async settle(): Promise<void> {
     while (this.working.size) await Promise.allSettled([...this.working]);
+  }
+
+  /**
+   * The newest of `removable` that the remembered rounds lead from to `baseId`, renamed
+   * to `buildId` and no longer counted as a build that went live; with what changed since
+   * it and the pages of `baseId`. Null when there is none.
+   */
+  private async claimBuildToRecycle(
+    baseId: string,
+    removable: string[],
+    buildId: string,
+  ): Promise<{ changed: Set<string>; pages: Set<string> } | null> {
+    const live = this.rounds.get(baseId);
+    if (!live) return null;
+    const changed = new Set<string>();
+    const candidates = new Set(removable);
+    for (let at = baseId, steps = 0; steps <= this.rounds.size; steps += 1) {
+      const round = this.rounds.get(at);
+      if (!round) return null;
+      for (const file of round.changed) changed.add(file);
+      at = round.baseId;
+      if (!candidates.has(at)) continue;
+      try {
+        await this.sites.reuse(at, buildId);
+      } catch (error) {
+        this.log(
+          `could not reuse the old build ${at}, so the next build folder is linked anew: ${messageOf(error)}`,
+        );
+        return null;
+      }
+      return { changed, pages: live.pages };
+    }
+    return null;
   }
 
   private discard(buildId: string): void {

@@ -8,12 +8,26 @@ interface PagefindResultData {
 }
 
 interface Pagefind {
+  mergeIndex(bundlePath: string): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-// Pagefind's index is written after the Astro build; a variable keeps Vite from bundling it.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+// Pagefind's index is written after the Astro build, in parts (see site/renderer/search-index.ts),
+// listed in parts.json. A variable keeps Vite from bundling Pagefind's module.
+const SEARCH_INDEX = '/pagefind/';
 const SHOWN = 20;
+
+/** Pagefind, loaded from the first part of the index, with the other parts merged in. */
+async function openIndex(): Promise<Pagefind> {
+  const response = await fetch(`${SEARCH_INDEX}parts.json`);
+  if (!response.ok) throw new Error(`The search index's list of parts answered ${response.status}.`);
+  const { parts } = (await response.json()) as { parts: string[] };
+  const [first, ...others] = parts.map((part) => `${SEARCH_INDEX}${part}`);
+  if (!first) throw new Error('The search index lists no parts.');
+  const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+  for (const part of others) await pagefind.mergeIndex(part);
+  return pagefind;
+}
 
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const statusLine = document.querySelector<HTMLElement>('#search-status');
@@ -52,7 +66,7 @@ async function run(query: string): Promise<void> {
   if (!statusLine || !container) return;
   statusLine.textContent = `Searching for “${query}”…`;
   try {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const pagefind = await openIndex();
     const { results } = await pagefind.search(query);
     const shown = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
     const count = `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`;
