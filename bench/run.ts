@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createContentSource, fetchSiteContent } from '@guildhall/content';
@@ -22,7 +22,7 @@ import { buildSite } from './site-build';
 // `pnpm bench [--quick] [--with-10000] [--seeded=<dir>]`: prints figures, asserts nothing.
 const args = new Set(process.argv.slice(2));
 // Seeding 10,000 articles through the admin API takes half an hour: with --seeded, each size's
-// seeded database is kept in <dir> and later runs start from a copy of it.
+// seeded CMS (its database and uploaded files) is kept in <dir> and later runs start from a copy.
 const seededOption = [...args].find((arg) => arg.startsWith('--seeded='));
 const seededDir = seededOption ? path.resolve(seededOption.slice('--seeded='.length)) : null;
 const sizes = args.has('--quick') ? [100] : [100, 1000, ...(args.has('--with-10000') ? [10_000] : [])];
@@ -35,15 +35,18 @@ async function benchSize(count: number): Promise<SizeResult> {
   const runId = `bench${count}`;
   const address = await reserveRebuildService();
   const work = mkdtempSync(path.join(tmpdir(), `guildhall-bench-${count}-`));
-  const database = path.join(work, 'cms.db');
-  const seeded = seededDir && path.join(seededDir, `articles-${count}.db`);
+  // The CMS's state: its database and its uploads (the demo content's pictures), kept together.
+  const state = path.join(work, 'cms');
+  const seeded = seededDir && path.join(seededDir, `articles-${count}`);
   const fromSeeded = seeded !== null && existsSync(seeded);
-  if (fromSeeded) copyFileSync(seeded, database);
+  if (fromSeeded) cpSync(seeded, state, { recursive: true });
+  else mkdirSync(path.join(state, 'public', 'uploads'), { recursive: true });
   const cms = await startCms({
     env: {
       REBUILD_WEBHOOK_URL: address.webhookUrl,
       REBUILD_WEBHOOK_SECRET: address.secret,
-      DATABASE_FILENAME: database,
+      DATABASE_FILENAME: path.join(state, 'data.db'),
+      PUBLIC_DIR: path.join(state, 'public'),
     },
   });
   try {
@@ -55,8 +58,7 @@ async function benchSize(count: number): Promise<SizeResult> {
       console.log(`bench: ${count} articles published in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
       if (seeded) {
         await cms.pause();
-        mkdirSync(path.dirname(seeded), { recursive: true });
-        copyFileSync(database, seeded);
+        cpSync(state, seeded, { recursive: true });
         await cms.restart();
       }
     }
@@ -71,18 +73,18 @@ async function benchSize(count: number): Promise<SizeResult> {
   }
 }
 
-/** A database kept by --seeded must hold exactly the articles seeding would publish; fails naming the file if not. */
-async function expectSeeded(admin: AdminApi, count: number, runId: string, file: string) {
+/** A CMS kept by --seeded must hold exactly the articles seeding would publish; fails naming its folder if not. */
+async function expectSeeded(admin: AdminApi, count: number, runId: string, folder: string) {
   const prefix = generatedArticle(0, runId).slug.replace(/0$/, '');
   const { pagination } = await accepted(
-    `counting the generated articles of ${file}`,
+    `counting the generated articles of ${folder}`,
     admin.list(ARTICLE, `filters[slug][$startsWith]=${prefix}&pageSize=1`),
   );
   if (pagination.total !== count)
     throw new Error(
-      `${file} holds ${pagination.total} generated articles, not ${count}: delete it to seed again`,
+      `${folder} holds ${pagination.total} generated articles, not ${count}: delete it to seed again`,
     );
-  console.log(`bench: ${count} articles from ${file}`);
+  console.log(`bench: ${count} articles from ${folder}`);
 }
 
 async function measureSize(
