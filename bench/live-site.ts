@@ -26,7 +26,8 @@ async function sitemapText(siteUrl: string): Promise<string> {
 /**
  * The pages the live search index holds, as "<part>/<language>_<hash>": each part's metadata
  * file (named in its pagefind-entry.json) lists every page it indexes by the name of its
- * fragment, as CBOR text strings "<language>_<hash>".
+ * fragment, as CBOR text strings "<language>_<hash>". (Its index chunks are named the same
+ * way, so a few names here are chunks, not pages: they have no fragment.)
  */
 export async function searchIndexPages(siteUrl: string): Promise<Set<string>> {
   const { parts } = JSON.parse(await text(`${siteUrl}/pagefind/parts.json`)) as { parts: string[] };
@@ -52,11 +53,15 @@ export async function searchIndexPages(siteUrl: string): Promise<Set<string>> {
   return pages;
 }
 
-/** The address a page of the search index ("<part>/<fragment>") stands for, read from its fragment. */
-export async function searchPageUrl(siteUrl: string, page: string): Promise<string> {
+/**
+ * The address a page of the search index ("<part>/<fragment>") stands for, read from its
+ * fragment; null for a name with no fragment (an index chunk's).
+ */
+export async function searchPageUrl(siteUrl: string, page: string): Promise<string | null> {
   const slash = page.lastIndexOf('/');
   const [part, fragmentName] = [page.slice(0, slash + 1), page.slice(slash + 1)];
   const response = await fetch(`${siteUrl}/pagefind/${part}fragment/${fragmentName}.pf_fragment`);
+  if (response.status === 404) return null;
   if (!response.ok) throw new Error(`the search fragment ${page} answered ${response.status}`);
   const fragment = gunzipSync(Buffer.from(await response.arrayBuffer())).toString();
   return (JSON.parse(fragment.slice(fragment.indexOf('{'))) as { url: string }).url;

@@ -254,6 +254,42 @@ describe('what a change of content re-renders', () => {
   });
 });
 
+describe('the plan of a site whose entries are kept between versions', () => {
+  const site = new URL('https://www.example.org');
+  const topic = {
+    documentId: 'topic-send',
+    name: 'SEND',
+    slug: 'send',
+    description: null,
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  };
+  const filed = { ...article('Pay award explained', '2024-05-20'), topics: [{ slug: 'send', name: 'SEND' }] };
+  const kept = [filed, article('Budget setting', '2024-02-14')];
+  /** The same content made of new objects only, so nothing is remembered for it. */
+  const copied = (version: SiteContent) => JSON.parse(JSON.stringify(version)) as SiteContent;
+
+  it('gives the fingerprints a plan made from scratch gives, after one entry changes', () => {
+    const before = siteWith(kept);
+    sitePlan(before, site);
+    const after = siteWith([
+      kept[0] as Article,
+      { ...(kept[1] as Article), title: 'Budget setting, revised' },
+    ]);
+    expect(sitePlan(after, site)).toEqual(sitePlan(copied(after), site));
+    expect(sitePlan(after, site).outputs['/news/budget-setting/']).not.toBe(
+      sitePlan(before, site).outputs['/news/budget-setting/'],
+    );
+  });
+
+  it('changes the page of the very same entry when a topic it links to is published', () => {
+    const without = siteWith(kept);
+    const withTopic = { ...siteWith(kept), topics: [topic] } as SiteContent;
+    const page = '/news/pay-award-explained/';
+    expect(sitePlan(without, site).outputs[page]).not.toBe(sitePlan(withTopic, site).outputs[page]);
+    expect(sitePlan(withTopic, site)).toEqual(sitePlan(copied(withTopic), site));
+  });
+});
+
 describe('redirects in the published site', () => {
   const site = new URL('https://www.nusl.example');
   const moved = {
