@@ -97,15 +97,20 @@ async function indexPart(siteDir: string, files: string[]): Promise<IndexedPart>
   return { index, added: new Set(files), searchable: new Set(files) };
 }
 
-/** Every searchable page of `siteDir`, indexed in as many parts as their number asks for. */
-async function indexSite(siteDir: string, pagesPerPart: number): Promise<IndexedPart[]> {
+/** The searchable pages of `siteDir`, in the fixed order, grouped by part (as many as their number asks for). */
+async function pagesByPart(siteDir: string, pagesPerPart: number): Promise<string[][]> {
   const pages = await searchableAmong(siteDir, await pagesOf(siteDir));
   const count = partCount(pages.length, pagesPerPart);
   const byPart = Array.from({ length: count }, (): string[] => []);
   for (const file of pages) byPart[partOf(file, count)]?.push(file);
+  return byPart;
+}
+
+/** Every searchable page of `siteDir`, indexed in parts. */
+async function indexSite(siteDir: string, pagesPerPart: number): Promise<IndexedPart[]> {
   const parts: IndexedPart[] = [];
   try {
-    for (const files of byPart) parts.push(await indexPart(siteDir, files));
+    for (const files of await pagesByPart(siteDir, pagesPerPart)) parts.push(await indexPart(siteDir, files));
   } catch (error) {
     await Promise.all(parts.map((indexed) => indexed.index.deleteIndex()));
     throw error;
@@ -142,17 +147,22 @@ export async function writeSearchIndex(
   { pagesPerPart = PAGES_PER_PART }: SearchIndexOptions = {},
 ): Promise<{ pages: number }> {
   const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
-  const parts = await indexSite(siteDir, pagesPerPart);
-  try {
-    await rm(outputPath, { recursive: true, force: true });
-    const listed = listedParts(parts);
-    for (const number of listed)
-      await writePart(parts[number] as IndexedPart, partFolder(outputPath, number));
-    await writePartsFile(outputPath, listed);
-    return { pages: parts.reduce((sum, part) => sum + part.searchable.size, 0) };
-  } finally {
-    await Promise.all(parts.map((part) => part.index.deleteIndex()));
+  const byPart = await pagesByPart(siteDir, pagesPerPart);
+  await rm(outputPath, { recursive: true, force: true });
+  const listed: number[] = [];
+  // One part at a time, each dropped once written: Pagefind holds a part's pages, never the site's.
+  for (const [number, files] of byPart.entries()) {
+    if (files.length === 0) continue;
+    const part = await indexPart(siteDir, files);
+    try {
+      await writePart(part, partFolder(outputPath, number));
+    } finally {
+      await part.index.deleteIndex();
+    }
+    listed.push(number);
   }
+  await writePartsFile(outputPath, listed);
+  return { pages: byPart.reduce((sum, files) => sum + files.length, 0) };
 }
 
 /** What a write did: the searchable pages, whether every part was made anew, which parts it wrote, which the index lists. */

@@ -77,7 +77,7 @@ export class SpareBuilds {
     const recycled = await this.claimBuildToRecycle(baseId, removable, buildId);
     this.log(
       recycled
-        ? `next build folder ${buildId}: an old build with the ${recycled.changed.size} paths changed since re-linked`
+        ? `next build folder ${buildId}: old build ${recycled.oldId} brought up to date (${recycled.changed.size} paths re-linked)`
         : `next build folder ${buildId}: every file of build ${baseId} linked`,
     );
     const linked = recycled
@@ -130,7 +130,7 @@ export class SpareBuilds {
     baseId: string,
     removable: string[],
     buildId: string,
-  ): Promise<{ changed: Set<string>; pages: Set<string> } | null> {
+  ): Promise<{ oldId: string; changed: Set<string>; pages: Set<string> } | null> {
     const live = this.rounds.get(baseId);
     if (!live) return null;
     const changed = new Set<string>();
@@ -149,7 +149,7 @@ export class SpareBuilds {
         );
         return null;
       }
-      return { changed, pages: live.pages };
+      return { oldId: at, changed, pages: live.pages };
     }
     return null;
   }
