@@ -24,7 +24,7 @@ export const SEARCH_INDEX_FOLDER = 'pagefind';
 export const SEARCH_PARTS_FILE = 'parts.json';
 
 /** The most pages a part holds on average before the index is split into twice as many. */
-export const PAGES_PER_PART = 2000;
+export const PAGES_PER_PART = 1000;
 
 /**
  * How many parts an index of `pages` pages has: a power of two, so the parts are cut again

@@ -26,9 +26,18 @@ export async function linkTree(from: string, to: string): Promise<string[]> {
   const folders = entries.filter((entry) => entry.isDirectory());
   const others = entries.filter((entry) => !entry.isDirectory());
   await mkdir(to);
-  // Parents before children: recursive readdir lists a folder before what it holds.
-  for (const folder of folders)
-    await mkdir(path.join(to, path.relative(from, path.join(folder.parentPath, folder.name))));
+  // Level by level, parents before children; the folders of one level at once (ten thousand
+  // pages are ten thousand folders, and one at a time they take a second).
+  const byDepth = new Map<number, string[]>();
+  for (const folder of folders) {
+    const relative = path.relative(from, path.join(folder.parentPath, folder.name));
+    const depth = relative.split(path.sep).length;
+    const level = byDepth.get(depth) ?? [];
+    level.push(relative);
+    byDepth.set(depth, level);
+  }
+  for (const depth of [...byDepth.keys()].sort((a, b) => a - b))
+    await inParallel(byDepth.get(depth) ?? [], (relative) => mkdir(path.join(to, relative)));
   await inParallel(others, async (entry) => {
     const source = path.join(entry.parentPath, entry.name);
     const target = path.join(to, path.relative(from, source));
