@@ -2,6 +2,7 @@ import type { Article, Block, CampaignBriefing, SiteContent } from '@guildhall/c
 import { describe, expect, it } from 'vitest';
 import { publishedOutput, sitePlan } from '../on-demand/published';
 import { campaignsMonthPages, campaignsPage, newsMonthPages, newsPage, sitePages } from './pages';
+import { RSS_ENTRIES, rssFeed } from './rss';
 
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
@@ -321,5 +322,24 @@ describe('redirects in the published site', () => {
     const shadowed = { ...moved, from: '/news/pay-award-explained/', to: '/news/' };
     const output = publishedOutput(withRedirects([shadowed]), '/news/pay-award-explained/', site);
     expect(output.kind === 'page' && output.page.view).toBe('article');
+  });
+});
+
+describe('the news feed', () => {
+  it('carries the newest entries only, newest first', () => {
+    const many = Array.from({ length: RSS_ENTRIES + 10 }, (_, index) =>
+      article(
+        `Update ${index}`,
+        `2024-01-01`.replace(
+          '01-01',
+          `${String((index % 12) + 1).padStart(2, '0')}-${String((index % 28) + 1).padStart(2, '0')}`,
+        ),
+      ),
+    );
+    const { items } = rssFeed(siteWith(many), new URL('https://www.example.org'));
+    const newest = [...many]
+      .sort((a, b) => b.firstPublished.localeCompare(a.firstPublished))
+      .slice(0, RSS_ENTRIES);
+    expect(items?.map((item) => item.title)).toEqual(newest.map((entry) => entry.title));
   });
 });
