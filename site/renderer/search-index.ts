@@ -232,11 +232,13 @@ export class SearchIndexInMemory {
     const joins = [...changed].filter(
       ([file, html]) => isSearchable(html) && !partHolding(file)?.added.has(file),
     );
-    const leaves = [...changed].filter(
-      ([file, html]) => !isSearchable(html) && partHolding(file)?.searchable.has(file),
+    // A page taken down earlier and back at its old place counts too, though it does not join.
+    const searchableChange = (file: string, html: string | null) =>
+      Number(isSearchable(html)) - Number(!!partHolding(file)?.searchable.has(file));
+    const pagesAfter = [...changed].reduce(
+      (sum, [file, html]) => sum + searchableChange(file, html),
+      (kept ?? []).reduce((sum, part) => sum + part.searchable.size, 0),
     );
-    const pagesAfter =
-      (kept ?? []).reduce((sum, part) => sum + part.searchable.size, 0) + joins.length - leaves.length;
     if (!kept || partCount(pagesAfter, this.pagesPerPart) !== kept.length) {
       this.forget();
       this.parts = await indexSite(siteDir, this.pagesPerPart);

@@ -231,6 +231,15 @@ describe('the search index in parts', () => {
     });
   });
 
+  it('cuts every part anew when a page taken down comes back at its old place and the site outgrows them', async () => {
+    await round({ '/news/trips/': article('trips', 'School trips.') });
+    await round({ '/news/budgets/': null });
+    await round({ '/news/pupils/': article('pupils', 'Pupil numbers.') });
+    const back = await round({ '/news/budgets/': article('budgets', 'Budgets, again.') });
+    expect(back).toMatchObject({ pages: 9, whole: true, parts: 8 });
+    for (const urlPath of ['/news/trips/', '/news/pupils/']) await round({ [urlPath]: null });
+  });
+
   it('cuts every part anew when the site outgrows them, leaving out parts with no page, and again when it shrinks', async () => {
     const grown = await round({
       '/news/holidays/': article('holidays', 'Term dates.'),
