@@ -92,12 +92,12 @@ function publishedSite(fetched: SiteContent, site: URL): PublishedSite {
       ...sitePages(content).map((page): SiteOutput => ({ kind: 'page', path: page.props.path, page })),
       ...contentFiles(content, site),
     ];
+    // onlyPublishedRefs keeps every entry, in order: the n-th as shown is the n-th as read.
+    const pairs = <T extends object>(shown: T[], read: T[]) =>
+      shown.map((entry, index): [object, object] => [entry, read[index] as T]);
     const readAs = new Map<object, object>([
-      ...content.articles.map((article, index): [object, object] => [article, fetched.articles[index] ?? {}]),
-      ...content.campaignBriefings.map((briefing, index): [object, object] => [
-        briefing,
-        fetched.campaignBriefings[index] ?? {},
-      ]),
+      ...pairs(content.articles, fetched.articles),
+      ...pairs(content.campaignBriefings, fetched.campaignBriefings),
     ]);
     const slugs = (list: { slug: string }[]) => list.map(({ slug }) => slug).sort();
     const publishedRefs = JSON.stringify([
