@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'site/src/**/*.test.ts', 'tests/{int,e2e}/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'site/{src,renderer}/**/*.test.ts',
+      'tests/{int,e2e}/**/*.test.ts',
+    ],
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Integration tests start real CMS instances and real builds; two at a time fits two cores.
     pool: 'forks',

@@ -45,6 +45,42 @@ const partFolder = (outputPath: string, part: number) => path.join(outputPath, S
 // Only pages that mark their searchable part; the rest (listings, search, 404) are left out.
 const SEARCHABLE = 'data-pagefind-body';
 
+// Pagefind leaves out an element so marked whole: its text, and any meta or filter in it.
+const IGNORED_WHOLE = ' data-pagefind-ignore="all"';
+
+/**
+ * The page with every element Pagefind ignores whole cut out (the site marks lists of other
+ * entries so): two versions of a page that differ only there give the same index.
+ * An element whose end cannot be found is kept, which only means the page is indexed again.
+ */
+export function indexedHtml(html: string): string {
+  let kept = '';
+  let from = 0;
+  for (let mark = html.indexOf(IGNORED_WHOLE); mark !== -1; mark = html.indexOf(IGNORED_WHOLE, from)) {
+    const start = html.lastIndexOf('<', mark);
+    const name = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(start))?.[1];
+    const end = name === undefined ? -1 : elementEnd(html, name, start);
+    if (end === -1 || start < from) return html;
+    kept += html.slice(from, start);
+    from = end;
+  }
+  return kept + html.slice(from);
+}
+
+/** Where the element named `name` that opens at `start` ends (after its closing tag), or -1. */
+function elementEnd(html: string, name: string, start: number): number {
+  const tags = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
+}
+
+const indexedHash = (html: string) => createHash('sha256').update(indexedHtml(html)).digest('base64url');
+
 // Added again in place of a page that is gone: with no searchable part, Pagefind leaves
 // the page out of what it writes, exactly as if it had never been added.
 const GONE = '<!doctype html><html lang="en"><body></body></html>';
@@ -71,8 +107,8 @@ interface IndexedPart {
   index: PagefindIndex;
   /** The pages added, in order. */
   added: Set<string>;
-  /** Those of them that are searchable now. */
-  searchable: Set<string>;
+  /** Those of them that are searchable now, each with a hash of what the index took from it (indexedHtml). */
+  searchable: Map<string, string>;
 }
 
 /** The searchable pages among `files` of `siteDir`, in their order (read to look, not kept: a site's pages fill hundreds of megabytes). */
@@ -88,13 +124,18 @@ async function indexPart(siteDir: string, files: string[]): Promise<IndexedPart>
   const { index, errors } = await pagefind.createIndex();
   failIf(errors, 'starting');
   if (!index) throw new Error('The search index failed to start.');
+  const searchable = new Map<string, string>();
   try {
-    for (const file of files) await addPage(index, file, await readFile(path.join(siteDir, file), 'utf8'));
+    for (const file of files) {
+      const html = await readFile(path.join(siteDir, file), 'utf8');
+      await addPage(index, file, html);
+      searchable.set(file, indexedHash(html));
+    }
   } catch (error) {
     await index.deleteIndex();
     throw error;
   }
-  return { index, added: new Set(files), searchable: new Set(files) };
+  return { index, added: new Set(files), searchable };
 }
 
 /** The searchable pages of `siteDir`, in the fixed order, grouped by part (as many as their number asks for). */
@@ -251,9 +292,12 @@ export class SearchIndexInMemory {
       const number = partOf(file, kept.length);
       const part = kept[number];
       if (!part || remade.has(number) || !part.added.has(file)) continue;
+      const indexed = isSearchable(html) ? indexedHash(html) : undefined;
+      // A topic page whose list of entries alone changed gives the index nothing new.
+      if (indexed === part.searchable.get(file)) continue;
       await addPage(part.index, file, isSearchable(html) ? html : GONE);
-      if (isSearchable(html)) part.searchable.add(file);
-      else part.searchable.delete(file);
+      if (indexed === undefined) part.searchable.delete(file);
+      else part.searchable.set(file, indexed);
       touched.add(number);
     }
     if (remade.size) {

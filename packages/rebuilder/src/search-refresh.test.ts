@@ -170,6 +170,30 @@ describe('the search index kept between rounds', () => {
   });
 });
 
+describe('a page that lists other entries, marked for search to ignore', () => {
+  const topic = (description: string, listed: string[]) =>
+    `<!doctype html><html lang="en"><head><title>Pay</title></head><body><main data-pagefind-body>` +
+    `<h1>Pay</h1><p>${description}</p><ul data-pagefind-ignore="all">` +
+    listed.map((name) => `<li><a href="/news/${name}/">${name}</a></li>`).join('') +
+    `</ul></main></body></html>`;
+  const { round } = siteWithSearch({
+    'topics/pay/index.html': topic('Pay and pensions.', ['pay-award']),
+    'news/pay-award/index.html': article('Pay award', 'The pay award for school leaders this year.'),
+  });
+
+  it('is not indexed again when only its list changed, and the index is what a new one would be', async () => {
+    await round({ '/news/pay-award/': article('Pay award', 'A pay award of four per cent.') });
+    expect(
+      await round({ '/topics/pay/': topic('Pay and pensions.', ['pay-award', 'ofsted']) }),
+    ).toMatchObject({ pages: 2, whole: false, written: [], listed: [0] });
+    expect(await round({ '/topics/pay/': topic('Pay, pensions and contracts.', ['ofsted']) })).toMatchObject({
+      pages: 2,
+      whole: false,
+      written: [0],
+    });
+  });
+});
+
 describe('the search index in parts', () => {
   // Two pages a part: six searchable pages make four parts.
   const PAGES_PER_PART = 2;
