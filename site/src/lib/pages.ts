@@ -1,15 +1,15 @@
 import type { Redirect, SiteContent } from '@guildhall/content';
 import {
-  articleSummary,
   articlesByAuthor,
-  briefingSummary,
+  articlesNewestFirst,
+  briefingsNewestFirst,
   entriesForCategory,
   entriesForTopic,
   latestArticles,
   latestBriefings,
   byMonth,
   byYear,
-  newestFirst,
+  oncePerContent,
   type EntrySummary,
 } from './content';
 import { formatMonth } from './format';
@@ -122,7 +122,7 @@ interface Listing {
   allLink: string;
   /** How entries are counted: "1 article", "12 articles". */
   noun: { one: string; other: string };
-  entries: EntrySummary[];
+  entries: readonly EntrySummary[];
 }
 
 /** How many of the newest entries a listing's own page shows above its archive. */
@@ -193,7 +193,7 @@ const news = (content: SiteContent): Listing => ({
   monthHeading: 'News',
   allLink: 'All news',
   noun: { one: 'article', other: 'articles' },
-  entries: newestFirst(content.articles.map(articleSummary)),
+  entries: articlesNewestFirst(content),
 });
 
 const campaigns = (content: SiteContent): Listing => ({
@@ -206,7 +206,7 @@ const campaigns = (content: SiteContent): Listing => ({
   monthHeading: 'Campaign briefings',
   allLink: 'All campaign briefings',
   noun: { one: 'briefing', other: 'briefings' },
-  entries: newestFirst(content.campaignBriefings.map(briefingSummary)),
+  entries: briefingsNewestFirst(content),
 });
 
 export const newsPage = (content: SiteContent) => listingPage(content, news(content));
@@ -247,39 +247,31 @@ export function isIndexable(page: SitePage): boolean {
   return !seo?.noIndex;
 }
 
-// The sitemap, the redirects and the on-demand renderer each ask for every page of the same
-// content; at ten thousand articles, working them out is tens of milliseconds each time.
-const pagesOfContent = new WeakMap<SiteContent, readonly SitePage[]>();
-
-/** Every page drawn from content (the home page, entries, listings), in no particular order. */
-export function sitePages(content: SiteContent): readonly SitePage[] {
-  let pages = pagesOfContent.get(content);
-  if (!pages) {
-    pages = [
-      homePage(content),
-      ...articlePages(content),
-      ...briefingPages(content),
-      ...categoryPages(content),
-      ...topicPages(content),
-      ...authorPages(content),
-      newsPage(content),
-      ...newsMonthPages(content),
-      campaignsPage(content),
-      ...campaignsMonthPages(content),
-    ];
-    pagesOfContent.set(content, pages);
-  }
-  return pages;
-}
+/**
+ * Every page drawn from content (the home page, entries, listings), in no particular order.
+ * The sitemap, the redirects and the on-demand renderer each ask for them all.
+ */
+export const sitePages = oncePerContent((content): readonly SitePage[] => [
+  homePage(content),
+  ...articlePages(content),
+  ...briefingPages(content),
+  ...categoryPages(content),
+  ...topicPages(content),
+  ...authorPages(content),
+  newsPage(content),
+  ...newsMonthPages(content),
+  campaignsPage(content),
+  ...campaignsMonthPages(content),
+]);
 
 /**
  * The redirects the site applies: all but those whose old address is now one of its
  * pages, which wins (the CMS shows editors the same as "Applied: off").
  */
-export function appliedRedirects(content: SiteContent): Redirect[] {
+export const appliedRedirects = oncePerContent((content): readonly Redirect[] => {
   const pagePaths = new Set([...sitePages(content).map((page) => page.props.path), paths.search, paths.rss]);
   return content.redirects.filter((redirect) => !pagePaths.has(redirect.from));
-}
+});
 
 /**
  * A small page at each redirected address, for hosts that read no `_redirects` file.
