@@ -9,6 +9,7 @@ import {
   placesShowing,
   SEARCH_PLACE,
   searchIndexPages,
+  searchStillHolds,
   type ListedArticle,
 } from './live-site';
 import { roundsSoFar, settleAndCount, type RoundTally } from './rounds';
@@ -30,8 +31,8 @@ export interface EditorialTimings {
   unpublishMs: number[];
   deleteMs: number[];
   /**
-   * The same take-downs, until gone from the page, listings, RSS and the sitemap: Pagefind
-   * writes its whole index again for any change, so search follows in time that grows with the site.
+   * The same take-downs, until gone from the page, listings, RSS and the sitemap: the search
+   * index is written after the pages are live, so search follows.
    */
   takeDownPagesMs: number[];
   rounds: RoundTally;
@@ -86,6 +87,8 @@ async function goneEverywhere(siteUrl: string, article: ListedArticle) {
     { timeoutMs: CHANGE_TIMEOUT_MS, intervalMs: 100 },
   );
   const goneAt = Date.now();
+  if (await searchStillHolds(siteUrl, article.searchPage))
+    throw new Error(`${article.urlPath} is gone from its search part, yet another part still holds it`);
   return { pagesGoneAt: pagesGoneAt ?? goneAt, goneAt };
 }
 
