@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentSnapshotText, type ContentSource, type SiteContent } from '@guildhall/content';
+import { contentSnapshot, type ContentSource, type SiteContent } from '@guildhall/content';
 import { writeStaticImages, type SitePlan, type SiteRenderer, type StaticImage } from 'site/renderer';
 import { replaceFile } from 'site/files';
 import { outputFile, removeOutput } from './build-copy';
@@ -162,4 +162,4 @@ export async function makeIncrementalBuild(
 
 /** Keeps the content beside the build (never served), so a restarted service can carry on from it. */
 export const saveContentSnapshot = (buildDir: string, content: SiteContent) =>
-  replaceFile(path.join(buildDir, CONTENT_SNAPSHOT_FILE), contentSnapshotText(content));
+  replaceFile(path.join(buildDir, CONTENT_SNAPSHOT_FILE), contentSnapshot(content));

@@ -1,12 +1,13 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   CONTENT_SNAPSHOT_SETTING,
-  contentSnapshotText,
+  contentSnapshot,
   createContentSource,
   fetchSiteContent,
   readContentSnapshot,
 } from '@guildhall/content';
+import { replaceFile } from 'site/files';
 import { loadSiteRenderer, type SiteRenderer } from 'site/renderer';
 import type { SearchIndexInMemory } from 'site/search-index';
 import { startBuild, type RunningBuild } from './build-runner';
@@ -372,7 +373,7 @@ async function fullRound(
     const content = config.contentSource
       ? await fetchSiteContent(createContentSource(config.contentSource()))
       : null;
-    if (content) await writeFile(snapshotFile, contentSnapshotText(content));
+    if (content) await replaceFile(snapshotFile, contentSnapshot(content));
     stage = 'build the site';
     const running = startBuild({
       command: config.buildCommand,
