@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { repoRoot } from '@guildhall/launch/cms-build';
+import { SITE_BUILD_COMMAND } from '../packages/rebuilder/src/config';
 import { SITE_URL } from '../tests/helpers/site';
 import { measure, type RunResult } from './measure';
 
 /**
- * A full build of the site (`build:pages`, as the rebuild service runs it) straight from the
+ * A full build of the site (`build:pages`, run as the rebuild service runs it) straight from the
  * CMS whose tokens are in `tokenFile`, into `outDir`, timed and with its peak memory.
  */
 export async function buildSite(outDir: string, tokenFile: string): Promise<RunResult> {
-  const build = await measure('pnpm --filter site run build:pages', repoRoot, {
+  const build = await measure(SITE_BUILD_COMMAND, repoRoot, {
     ...process.env,
     SITE_URL,
     SITE_OUT_DIR: outDir,

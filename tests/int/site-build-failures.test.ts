@@ -7,7 +7,7 @@ import { freePort } from '../helpers/ports';
 import { buildSite } from '../helpers/site';
 import { setAlternativeText, uploadPicture } from '../helpers/uploads';
 
-describe('a site build that cannot succeed', () => {
+describe('a site build in trouble', () => {
   let cms: RunningCms;
   beforeAll(async () => {
     cms = await startCms();
@@ -33,6 +33,18 @@ describe('a site build that cannot succeed', () => {
     expect(site.ok).toBe(false);
     expect(site.output).toContain(`The CMS at ${cms.url}/graphql refused the site's API token (HTTP 401)`);
     expect(site.output).toContain(wrongTokenFile);
+  });
+
+  it('builds again without its heap cap when astro outgrows it, and the site is whole', async () => {
+    const site = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile, SITE_BUILD_HEAP_MIB: '16' });
+    try {
+      expect(site.ok).toBe(true);
+      expect(site.output).toContain('astro build needs more than 16 MiB of heap (SITE_BUILD_HEAP_MIB)');
+      expect(site.pages()).toContain('/news/');
+      expect(site.exists('/pagefind/parts.json')).toBe(true);
+    } finally {
+      site.remove();
+    }
   });
 
   it('fails with one line naming the entry and field when an entry is invalid', async () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, REPO_ROOT } from './config';
+import { ConfigError, loadConfig, REPO_ROOT, SITE_BUILD_COMMAND } from './config';
 
 const SECRET = '0123456789abcdef0123';
 
@@ -13,7 +13,7 @@ describe('the configuration', () => {
       statusHost: '127.0.0.1',
       webhookSecret: SECRET,
       sitesDir: path.join(REPO_ROOT, '.data', 'sites'),
-      buildCommand: 'pnpm --filter site run build:pages',
+      buildCommand: SITE_BUILD_COMMAND,
       buildCwd: REPO_ROOT,
       quietMs: 0,
       contentSource: null,

@@ -23,6 +23,13 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const sitesDirFrom = (env: Env): string =>
   path.resolve(REPO_ROOT, readSetting(env, 'SITES_DIR') ?? path.join('.data', 'sites'));
 
+/**
+ * The site's `build:pages` (run from the repository root), straight from Node: it skips
+ * `astro check` (done in CI) and runs one build of a checkout at a time. Through pnpm, the
+ * package manager's own process would stay beside the build all along, 100 MiB more.
+ */
+export const SITE_BUILD_COMMAND = 'cd site && node --import tsx scripts/build-pages.ts';
+
 /** The env file the CMS writes on start with its address and the site's tokens, as the site build reads it. */
 export const SITE_TOKEN_FILE = path.join(REPO_ROOT, 'site', '.env.cms');
 
@@ -91,8 +98,7 @@ export function loadConfig(env: Env = process.env): RebuilderConfig {
     statusHost: hostSetting(env, 'STATUS_HOST', '127.0.0.1'),
     webhookSecret,
     sitesDir: sitesDirFrom(env),
-    // The site's `build:pages` skips `astro check` (done in CI) and runs one build of a checkout at a time.
-    buildCommand: readSetting(env, 'REBUILD_COMMAND') ?? 'pnpm --filter site run build:pages',
+    buildCommand: readSetting(env, 'REBUILD_COMMAND') ?? SITE_BUILD_COMMAND,
     buildCwd: REPO_ROOT,
     quietMs: integerSetting(env, 'REBUILD_QUIET_MS', 0, 0, MAX_TIMER_MS),
     contentSource:
