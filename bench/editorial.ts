@@ -117,8 +117,8 @@ export async function measureEditing(
     const searchBefore = await searchIndexPages(rebuilder.url);
     const roundsBefore = await roundsSoFar(rebuilder);
 
-    const published = Date.now();
     const { data } = await accepted(`publishing ${article.slug}`, admin.createPublished(ARTICLE, article));
+    const published = Date.now();
     await pageServed(`${rebuilder.url}${urlPath}`);
     timings.publishMs.push(Date.now() - published);
     await settleAndCount(rebuilder, roundsBefore, timings.rounds, CHANGE_TIMEOUT_MS);
@@ -134,11 +134,11 @@ export async function measureEditing(
 
     const unpublish = index % 2 === 0;
     const takeDownRounds = await roundsSoFar(rebuilder);
-    const takenDown = Date.now();
     await accepted(
       `${unpublish ? 'unpublishing' : 'deleting'} ${article.slug}`,
       unpublish ? admin.unpublish(ARTICLE, data.documentId) : admin.remove(ARTICLE, data.documentId),
     );
+    const takenDown = Date.now();
     const { pagesGoneAt, goneAt } = await goneEverywhere(rebuilder.url, listed);
     (unpublish ? timings.unpublishMs : timings.deleteMs).push(goneAt - takenDown);
     timings.takeDownPagesMs.push(pagesGoneAt - takenDown);
