@@ -49,31 +49,37 @@ describe('months of entries', () => {
 
   it('groups entries by the month they were first published, newest month first', () => {
     const months = byMonth([
-      entry('2024-05-02'),
       entry('2024-06-30'),
-      entry('2024-05-31'),
       entry('2024-06-01'),
+      entry('2024-05-31'),
+      entry('2024-05-02'),
     ]);
     expect(summary(months)).toEqual(['2024-06: 2024-06-30, 2024-06-01', '2024-05: 2024-05-31, 2024-05-02']);
   });
 
   it('has no group for a month without entries', () => {
-    const months = byMonth([entry('2024-01-15'), entry('2024-04-15')]);
+    const months = byMonth([entry('2024-04-15'), entry('2024-01-15')]);
     expect(months.map(({ year, month }) => `${year}-${month}`)).toEqual(['2024-04', '2024-01']);
   });
 
   it('keeps December and the January after it apart, the new year first', () => {
-    const months = byMonth([entry('2023-12-31'), entry('2024-01-01'), entry('2023-12-01')]);
+    const months = byMonth([entry('2024-01-01'), entry('2023-12-31'), entry('2023-12-01')]);
     expect(summary(months)).toEqual(['2024-01: 2024-01-01', '2023-12: 2023-12-31, 2023-12-01']);
   });
 
-  it('orders entries of the same day by title', () => {
+  it('keeps the order of entries within a month', () => {
     const months = byMonth([
+      entry('2024-05-11', 'Workload'),
       entry('2024-05-10', 'Pay award'),
       entry('2024-05-10', 'Ofsted changes'),
-      entry('2024-05-11', 'Workload'),
     ]);
-    expect(summary(months)).toEqual(['2024-05: Workload, Ofsted changes, Pay award']);
+    expect(summary(months)).toEqual(['2024-05: Workload, Pay award, Ofsted changes']);
+  });
+
+  it('refuses entries that are not newest first, naming the one out of place', () => {
+    expect(() => byMonth([entry('2024-05-02'), entry('2024-06-30')])).toThrow(
+      'byMonth takes entries newest first, but /news/2024-06-30/ (2024-06-30) comes after /news/2024-05-02/ (2024-05-02).',
+    );
   });
 
   it('has no months when there are no entries', () => {

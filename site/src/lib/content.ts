@@ -45,11 +45,24 @@ export function absoluteMediaUrl(url: string, cmsUrl: string): string {
 
 const slugsOf = (entries: { slug: string }[]) => new Set(entries.map((entry) => entry.slug));
 
+// Each entry as shown, by the entry as read. The rebuild service keeps an entry it did not
+// read again as the very same object from round to round, so its shown copy (and everything
+// made from that: its summary, its page's fingerprint) is made once, not once per round.
+const shownAs = new WeakMap<object, { publishedRefs: string; shown: object }>();
+
 /** Drops links to topics, categories and authors that are not published, so no page links to a 404. */
 export function onlyPublishedRefs(content: SiteContent): SiteContent {
   const topics = slugsOf(content.topics);
   const categories = slugsOf(content.membershipCategories);
   const authors = slugsOf(content.authors);
+  const publishedRefs = JSON.stringify([topics, categories, authors].map((slugs) => [...slugs].sort()));
+  const shownOnce = <T extends object>(entry: T, show: (entry: T) => T): T => {
+    const known = shownAs.get(entry);
+    if (known?.publishedRefs === publishedRefs) return known.shown as T;
+    const shown = show(entry);
+    shownAs.set(entry, { publishedRefs, shown });
+    return shown;
+  };
   const relink = <T extends { topics: TopicRef[]; membershipCategories: CategoryRef[] }>(entry: T): T => ({
     ...entry,
     topics: entry.topics.filter((ref) => topics.has(ref.slug)),
@@ -61,11 +74,13 @@ export function onlyPublishedRefs(content: SiteContent): SiteContent {
       ...category,
       topics: category.topics.filter((ref) => topics.has(ref.slug)),
     })),
-    articles: content.articles.map((article) => ({
-      ...relink(article),
-      author: article.author && authors.has(article.author.slug) ? article.author : null,
-    })),
-    campaignBriefings: content.campaignBriefings.map(relink),
+    articles: content.articles.map((article) =>
+      shownOnce(article, (read) => ({
+        ...relink(read),
+        author: read.author && authors.has(read.author.slug) ? read.author : null,
+      })),
+    ),
+    campaignBriefings: content.campaignBriefings.map((briefing) => shownOnce(briefing, relink)),
   };
 }
 
@@ -78,21 +93,35 @@ export interface EntrySummary {
   firstPublished: string;
 }
 
-export const articleSummary = (article: Article): EntrySummary => ({
-  kind: 'article',
-  href: paths.article(article.slug),
-  title: article.title,
-  summary: article.summary,
-  firstPublished: article.firstPublished,
-});
+/** `summarise`, made once per entry object (see `shownAs`). */
+function oncePerEntry<E extends object>(summarise: (entry: E) => EntrySummary): (entry: E) => EntrySummary {
+  const summaries = new WeakMap<E, EntrySummary>();
+  return (entry) => {
+    let summary = summaries.get(entry);
+    if (!summary) summaries.set(entry, (summary = summarise(entry)));
+    return summary;
+  };
+}
 
-export const briefingSummary = (briefing: CampaignBriefing): EntrySummary => ({
-  kind: 'briefing',
-  href: paths.briefing(briefing.slug),
-  title: briefing.title,
-  summary: briefing.summary,
-  firstPublished: briefing.firstPublished,
-});
+export const articleSummary = oncePerEntry(
+  (article: Article): EntrySummary => ({
+    kind: 'article',
+    href: paths.article(article.slug),
+    title: article.title,
+    summary: article.summary,
+    firstPublished: article.firstPublished,
+  }),
+);
+
+export const briefingSummary = oncePerEntry(
+  (briefing: CampaignBriefing): EntrySummary => ({
+    kind: 'briefing',
+    href: paths.briefing(briefing.slug),
+    title: briefing.title,
+    summary: briefing.summary,
+    firstPublished: briefing.firstPublished,
+  }),
+);
 
 type Dated = Pick<EntrySummary, 'firstPublished' | 'title' | 'href'>;
 
@@ -103,14 +132,50 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byTitle = new Intl.Collator('en-GB').compare;
 
 // Dates are ISO ("2024-05-01"), which order as text. The address breaks ties, so the order
-// never depends on the order the CMS returned entries in.
-export const newestFirst = <T extends Dated>(entries: readonly T[]): T[] =>
-  [...entries].sort(
-    (a, b) =>
-      byCodeUnits(b.firstPublished, a.firstPublished) ||
-      byTitle(a.title, b.title) ||
-      byCodeUnits(a.href, b.href),
-  );
+// never depends on the order the CMS returned entries in: no two entries are equal.
+const newerFirst = (a: Dated, b: Dated) =>
+  byCodeUnits(b.firstPublished, a.firstPublished) || byTitle(a.title, b.title) || byCodeUnits(a.href, b.href);
+
+export const newestFirst = <T extends Dated>(entries: readonly T[]): T[] => [...entries].sort(newerFirst);
+
+/** Above this many entries joining a kept list at once, sorting the whole list is as quick. */
+const MOST_INSERTED = 64;
+
+/**
+ * Newest-first lists kept from the last time they were asked for, by name. A round of the
+ * rebuild service changes a few entries of ten thousand: the last order, less the entries
+ * that left, with the new ones put in their places, is the order a full sort gives (no two
+ * entries compare equal), without comparing every entry again.
+ */
+const keptLists = new Map<string, { members: Set<EntrySummary>; sorted: EntrySummary[] }>();
+
+function keptNewestFirst(name: string, entries: readonly EntrySummary[]): readonly EntrySummary[] {
+  const members = new Set(entries);
+  const kept = keptLists.get(name);
+  const joining = kept ? entries.filter((entry) => !kept.members.has(entry)) : entries;
+  let sorted: EntrySummary[];
+  // The kept order holds each entry once: a list naming one twice is sorted whole.
+  if (!kept || joining.length > MOST_INSERTED || members.size !== entries.length)
+    sorted = newestFirst(entries);
+  else {
+    sorted = kept.sorted.filter((entry) => members.has(entry));
+    for (const entry of joining) sorted.splice(placeOf(sorted, entry), 0, entry);
+  }
+  keptLists.set(name, { members, sorted });
+  return sorted;
+}
+
+/** Where `entry` goes in the sorted `entries` (a binary search). */
+function placeOf(entries: readonly Dated[], entry: Dated): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newerFirst(entries[middle] as Dated, entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /**
  * `derive`, worked out once per content object: a build, or a round of the rebuild service,
@@ -126,32 +191,43 @@ export function oncePerContent<T>(derive: (content: SiteContent) => T): (content
 
 /** Every article as listings show it, newest first. */
 export const articlesNewestFirst = oncePerContent((content): readonly EntrySummary[] =>
-  newestFirst(content.articles.map(articleSummary)),
+  keptNewestFirst('articles', content.articles.map(articleSummary)),
 );
 
 /** Every campaign briefing as listings show it, newest first. */
 export const briefingsNewestFirst = oncePerContent((content): readonly EntrySummary[] =>
-  newestFirst(content.campaignBriefings.map(briefingSummary)),
+  keptNewestFirst('briefings', content.campaignBriefings.map(briefingSummary)),
 );
 
-type Related = Pick<Article, 'topics' | 'membershipCategories'>;
+/** Articles and briefings by each topic, category and author they name, newest first: one pass over all entries. */
+const relatedEntries = oncePerContent((content) => {
+  const related = new Map<string, EntrySummary[]>();
+  const add = (name: string, entry: EntrySummary) => {
+    const list = related.get(name);
+    if (list) list.push(entry);
+    else related.set(name, [entry]);
+  };
+  const addRelated = (entry: Pick<Article, 'topics' | 'membershipCategories'>, summary: EntrySummary) => {
+    for (const topic of entry.topics) add(`topic ${topic.slug}`, summary);
+    for (const category of entry.membershipCategories) add(`category ${category.slug}`, summary);
+  };
+  for (const article of content.articles) {
+    const summary = articleSummary(article);
+    addRelated(article, summary);
+    if (article.author) add(`author ${article.author.slug}`, summary);
+  }
+  for (const briefing of content.campaignBriefings) addRelated(briefing, briefingSummary(briefing));
+  return (name: string) => keptNewestFirst(name, related.get(name) ?? []);
+});
 
-/** Articles and briefings matching `test`, newest first. */
-function relatedEntries(content: SiteContent, test: (entry: Related) => boolean): EntrySummary[] {
-  return newestFirst([
-    ...content.articles.filter(test).map(articleSummary),
-    ...content.campaignBriefings.filter(test).map(briefingSummary),
-  ]);
-}
+export const entriesForTopic = (content: SiteContent, slug: string): readonly EntrySummary[] =>
+  relatedEntries(content)(`topic ${slug}`);
 
-export const entriesForTopic = (content: SiteContent, slug: string): EntrySummary[] =>
-  relatedEntries(content, (entry) => entry.topics.some((ref) => ref.slug === slug));
+export const entriesForCategory = (content: SiteContent, slug: string): readonly EntrySummary[] =>
+  relatedEntries(content)(`category ${slug}`);
 
-export const entriesForCategory = (content: SiteContent, slug: string): EntrySummary[] =>
-  relatedEntries(content, (entry) => entry.membershipCategories.some((ref) => ref.slug === slug));
-
-export const articlesByAuthor = (content: SiteContent, slug: string): EntrySummary[] =>
-  newestFirst(content.articles.filter((article) => article.author?.slug === slug).map(articleSummary));
+export const articlesByAuthor = (content: SiteContent, slug: string): readonly EntrySummary[] =>
+  relatedEntries(content)(`author ${slug}`);
 
 export const latestArticles = (content: SiteContent, count: number): EntrySummary[] =>
   articlesNewestFirst(content).slice(0, count);
@@ -161,7 +237,7 @@ export const latestBriefings = (content: SiteContent, count: number): EntrySumma
 
 /** Every article and briefing, newest first (the RSS feed). */
 export const allEntries = oncePerContent((content): readonly EntrySummary[] =>
-  newestFirst([...articlesNewestFirst(content), ...briefingsNewestFirst(content)]),
+  keptNewestFirst('all', [...articlesNewestFirst(content), ...briefingsNewestFirst(content)]),
 );
 
 /** The entries first published in one calendar month, newest first. */
@@ -171,18 +247,24 @@ export interface MonthOfEntries<T> extends CalendarMonth {
 
 /**
  * Entries by the month they were first published in (`firstPublished` is a date like
- * 2024-05-31), newest month first. Only months with entries appear.
+ * 2024-05-31), newest month first. Only months with entries appear. The entries come
+ * newest first (the listings keep them so), and keep their order within a month.
  */
 export function byMonth<T extends Dated>(entries: readonly T[]): MonthOfEntries<T>[] {
-  const months = new Map<string, MonthOfEntries<T>>();
-  for (const entry of newestFirst(entries)) {
+  const months: MonthOfEntries<T>[] = [];
+  let previous: T | undefined;
+  for (const entry of entries) {
+    if (previous && previous.firstPublished < entry.firstPublished)
+      throw new Error(
+        `byMonth takes entries newest first, but ${entry.href} (${entry.firstPublished}) comes after ${previous.href} (${previous.firstPublished}).`,
+      );
     const { year, month } = monthOf(entry.firstPublished);
-    const key = `${year}-${month}`;
-    const group = months.get(key) ?? { year, month, entries: [] };
-    group.entries.push(entry);
-    months.set(key, group);
+    const current = months.at(-1);
+    if (current?.year === year && current.month === month) current.entries.push(entry);
+    else months.push({ year, month, entries: [entry] });
+    previous = entry;
   }
-  return [...months.values()];
+  return months;
 }
 
 /** Items of several years (months, say) by year, in the order given. */

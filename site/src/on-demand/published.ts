@@ -74,10 +74,6 @@ function contentFiles(content: SiteContent, site: URL): ContentFile[] {
 interface PublishedSite {
   content: SiteContent;
   outputs: Map<string, SiteOutput>;
-  /** Each entry as the pages show it (its links to unpublished topics, categories and authors dropped) → the entry as read. */
-  readAs: Map<object, object>;
-  /** What, besides the entry itself, decides how an entry's page shows it: which topics, categories and authors are published. */
-  publishedRefs: string;
 }
 
 // The rebuild service asks for a plan and then several outputs of one content object:
@@ -92,25 +88,7 @@ function publishedSite(fetched: SiteContent, site: URL): PublishedSite {
       ...sitePages(content).map((page): SiteOutput => ({ kind: 'page', path: page.props.path, page })),
       ...contentFiles(content, site),
     ];
-    // onlyPublishedRefs keeps every entry, in order: the n-th as shown is the n-th as read.
-    const pairs = <T extends object>(shown: T[], read: T[]) =>
-      shown.map((entry, index): [object, object] => [entry, read[index] as T]);
-    const readAs = new Map<object, object>([
-      ...pairs(content.articles, fetched.articles),
-      ...pairs(content.campaignBriefings, fetched.campaignBriefings),
-    ]);
-    const slugs = (list: { slug: string }[]) => list.map(({ slug }) => slug).sort();
-    const publishedRefs = JSON.stringify([
-      slugs(fetched.topics),
-      slugs(fetched.membershipCategories),
-      slugs(fetched.authors),
-    ]);
-    published = {
-      content,
-      outputs: new Map(outputs.map((output) => [output.path, output])),
-      readAs,
-      publishedRefs,
-    };
+    published = { content, outputs: new Map(outputs.map((output) => [output.path, output])) };
     worked.set(fetched, published);
   }
   return published;
@@ -123,26 +101,46 @@ export function publishedOutput(fetched: SiteContent, path: string, site: URL): 
   return output;
 }
 
-const fingerprint = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+const hashOf = (json: string) => createHash('sha256').update(json).digest('base64url');
 
-// An article's or briefing's page is made from the entry and the published topics,
-// categories and authors alone, and the rebuild service keeps the very same object for an
-// entry it did not read again: so a page's fingerprint is kept by that object, and a plan
-// of ten thousand pages hashes only the entries that changed.
-const entryPageFingerprints = new WeakMap<object, { publishedRefs: string; fingerprint: string }>();
+// What `JSON.stringify` gives, with each object in a list encoded once per object: a month's
+// or a topic's page lists hundreds of entry summaries, the very same objects round after
+// round (see `onlyPublishedRefs`). Nothing the site makes from content is changed once made.
+const encodedInLists = new WeakMap<object, string>();
 
-function pageFingerprint(site: PublishedSite, page: SitePage): string {
-  const compute = () => fingerprint({ view: page.view, props: { ...page.props, frame: null } });
-  const shown =
+function json(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(listed).join(',')}]`;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const members: string[] = [];
+    for (const [key, member] of Object.entries(value))
+      if (member !== undefined && typeof member !== 'function')
+        members.push(`${JSON.stringify(key)}:${json(member)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function listed(value: unknown): string {
+  if (value === null || typeof value !== 'object') return json(value);
+  let encoded = encodedInLists.get(value);
+  if (encoded === undefined) encodedInLists.set(value, (encoded = json(value)));
+  return encoded;
+}
+
+// An article's or briefing's page is made from the entry as shown alone, an object kept
+// from round to round while neither it nor what is published around it changes: so its
+// page's fingerprint is kept with it, and a plan of ten thousand pages hashes only the
+// entries that changed.
+const entryPageFingerprints = new WeakMap<object, string>();
+
+function pageFingerprint(page: SitePage): string {
+  const compute = () => hashOf(json({ view: page.view, props: { ...page.props, frame: null } }));
+  const entry =
     page.view === 'article' ? page.props.article : page.view === 'briefing' ? page.props.briefing : null;
-  const entry = shown && site.readAs.get(shown);
   if (!entry) return compute();
-  const known = entryPageFingerprints.get(entry);
-  if (known?.publishedRefs === site.publishedRefs) return known.fingerprint;
-  const computed = compute();
-  entryPageFingerprints.set(entry, { publishedRefs: site.publishedRefs, fingerprint: computed });
-  return computed;
+  let known = entryPageFingerprints.get(entry);
+  if (known === undefined) entryPageFingerprints.set(entry, (known = compute()));
+  return known;
 }
 
 /**
@@ -152,9 +150,9 @@ function pageFingerprint(site: PublishedSite, page: SitePage): string {
  */
 export function sitePlan(fetched: SiteContent, site: URL): SitePlan {
   const published = publishedSite(fetched, site);
-  const plan: SitePlan = { frame: fingerprint(frameOf(published.content)), outputs: {} };
+  const plan: SitePlan = { frame: hashOf(json(frameOf(published.content))), outputs: {} };
   for (const [path, output] of published.outputs)
     plan.outputs[path] =
-      output.kind === 'file' ? fingerprint(output.input) : pageFingerprint(published, output.page);
+      output.kind === 'file' ? hashOf(JSON.stringify(output.input)) : pageFingerprint(output.page);
   return plan;
 }
