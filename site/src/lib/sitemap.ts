@@ -33,8 +33,17 @@ export function sitemapFiles(content: SiteContent): string[][] {
 
 export const sitemapFileName = (index: number) => `sitemap-${index}.xml`;
 
+// A path of unreserved characters with no "." or ".." segment is its own URL after the site's
+// origin, with nothing to escape: the common case, ten thousand times in a large sitemap,
+// without parsing a URL for each.
+const PLAIN_PATH = /^\/(?:(?!\.\.?(?:\/|$))[A-Za-z0-9\-._~]+\/)*(?:(?!\.\.?$)[A-Za-z0-9\-._~]+)?$/;
+
+/** The absolute URL of a page at `path` (which starts with "/"), escaped for XML. */
+export const locOf = (path: string, site: URL): string =>
+  PLAIN_PATH.test(path) ? `${site.origin}${path}` : escapeXml(new URL(path, site).href);
+
 export const urlsetXml = (pagePaths: string[], site: URL): string =>
-  `${XML}${URLSET}${pagePaths.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`).join('')}</urlset>`;
+  `${XML}${URLSET}${pagePaths.map((path) => `<url><loc>${locOf(path, site)}</loc></url>`).join('')}</urlset>`;
 
 export const sitemapIndexXml = (fileCount: number, site: URL): string =>
   `${XML}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from(
