@@ -9,6 +9,7 @@ import { withStaticImages, type StaticImage } from './static-images';
 import type { SiteContent } from '@guildhall/content';
 import {
   RENDER_FAILURE_HEADER,
+  type PlanRequest,
   type RenderFailure,
   type RenderRequest,
   type SitePlan,
@@ -171,10 +172,13 @@ async function startRenderer(serverDir: string, codeHash: string): Promise<SiteR
       return result.ok ? { ...result, images } : result;
     },
     async plan(content) {
-      const planned = await renderer.render({ mode: 'plan', content });
+      const request: PlanRequest = { mode: 'plan', content };
+      const planned = await renderer.render(request);
       if (!planned.ok)
         throw new Error(`The site's server bundle could not plan the site: ${planned.failure.message}`);
-      return JSON.parse(planned.body) as SitePlan;
+      if (!request.plan)
+        throw new Error(`The site's server bundle answered ${planned.status} without a plan.`);
+      return request.plan;
     },
     handle: (req, res, notFound) => handler(req, res, notFound),
     close: () =>

@@ -12,10 +12,15 @@ export interface PublishedPageRequest {
   path: string;
 }
 
-/** Asks for the plan of the published site made from `content` (answered as JSON). */
+/**
+ * Asks for the plan of the published site made from `content`. The route leaves the plan
+ * in `plan` and answers 204: the bundle runs in the caller's process, and a plan of ten
+ * thousand pages is handed over as it is rather than written as JSON and read back.
+ */
 export interface PlanRequest {
   mode: 'plan';
   content: SiteContent;
+  plan?: SitePlan;
 }
 
 /**
