@@ -31,6 +31,7 @@ export interface IncrementalInput {
   changes: ChangesToRead;
   /** Above this many changed pages and files, a full build is the cheaper way. */
   maxOutputs: number;
+  stopwatch: Stopwatch;
 }
 
 /** What a round found: the content after the change and which outputs it touches. */
@@ -71,6 +72,7 @@ async function draw(
 export async function planIncrementalRound(input: IncrementalInput): Promise<IncrementalPlan> {
   const { live, renderer } = input;
   const { content, updates } = await withChangesReadAgain(input.source, live.content, input.changes);
+  input.stopwatch.lap('read');
   const plan = await renderer.plan(content);
   if (plan.frame !== live.plan.frame)
     throw new NeedsFullBuild('the change alters the header or footer every page shows');

@@ -216,8 +216,9 @@ async function incrementalRound(
       source: createContentSource(config.contentSource()),
       changes,
       maxOutputs: config.incrementalMaxOutputs,
+      stopwatch,
     });
-    stopwatch.lap('read and plan');
+    stopwatch.lap('plan');
   } catch (error) {
     if (error instanceof NeedsFullBuild) return { reason: error.message, trigger: null };
     return failed(record.buildStarted(buildId, started, 'incremental'), error);
