@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
+import { replaceFile } from './files';
 
 // The search index (Pagefind), written the same way by the full build and by the rebuild
 // service after it redraws pages: the same pages in the same order give the same bytes,
@@ -159,9 +160,38 @@ async function indexSite(siteDir: string, pagesPerPart: number): Promise<Indexed
   return parts;
 }
 
+/** The part's entry file, which names the rest of its files: loading the part starts there. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+const filesUnder = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+
+/**
+ * Writes a part over the one in `outputPath`, if any. Pagefind names a part's files after
+ * their content, but for the entry file, and for its scripts, which are the same for one
+ * version of Pagefind (and a new version is new site code, which a full build writes
+ * anew). So only files the folder lacks are written, beside the old ones; then the entry
+ * file is replaced by rename, which moves searches to the new part in one step; then the
+ * old files go. Nothing is written in place: builds sharing these files by hard link keep
+ * theirs. A part of six hundred pages in which one changed writes a handful of files.
+ */
 async function writePart(part: IndexedPart, outputPath: string): Promise<void> {
-  await rm(outputPath, { recursive: true, force: true });
-  failIf((await part.index.writeFiles({ outputPath })).errors, `writing ${outputPath}`);
+  const { files, errors } = await part.index.getFiles();
+  failIf(errors, `writing ${outputPath}`);
+  const entry = files.find((file) => file.path === ENTRY_FILE);
+  if (!entry) throw new Error(`The search index made no ${ENTRY_FILE} for ${outputPath}.`);
+  const present = new Set(await filesUnder(outputPath));
+  for (const file of files) {
+    if (file === entry || present.has(file.path)) continue;
+    const target = path.join(outputPath, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  await replaceFile(path.join(outputPath, ENTRY_FILE), entry.content);
+  const wanted = new Set(files.map((file) => file.path));
+  for (const file of present) if (!wanted.has(file)) await rm(path.join(outputPath, file));
 }
 
 /**
@@ -172,9 +202,8 @@ const listedParts = (parts: IndexedPart[]) =>
   [...parts.keys()].filter((number) => (parts[number]?.searchable.size ?? 0) > 0);
 
 async function writePartsFile(outputPath: string, listed: number[]): Promise<void> {
-  await mkdir(outputPath, { recursive: true });
   const parts = listed.map((number) => `${number}/`);
-  await writeFile(path.join(outputPath, SEARCH_PARTS_FILE), `${JSON.stringify({ parts })}\n`);
+  await replaceFile(path.join(outputPath, SEARCH_PARTS_FILE), `${JSON.stringify({ parts })}\n`);
 }
 
 /** How an index is cut into parts; only tests choose other than the default. */

@@ -325,7 +325,6 @@ async function refreshSearch(
     const changed = changedSearchPages(siteDir, redrawn, removed);
     const { pages, whole, written, parts, changedFiles } = await refreshSearchIndex(
       context.search,
-      buildDir,
       siteDir,
       changed,
     );

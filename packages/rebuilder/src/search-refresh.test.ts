@@ -10,6 +10,7 @@ import {
   partOf,
   writeSearchIndex,
 } from 'site/search-index';
+import { linkTree } from './build-copy';
 import { changedSearchPages, refreshSearchIndex } from './search-refresh';
 import { tempDir } from './test-helpers';
 
@@ -88,12 +89,7 @@ function siteWithSearch(pages: Record<string, string>, pagesPerPart?: number) {
       ),
     );
     const removed = Object.keys(changes).filter((urlPath) => changes[urlPath] === null);
-    const result = await refreshSearchIndex(
-      search,
-      path.dirname(siteDir),
-      siteDir,
-      changedSearchPages(siteDir, redrawn, removed),
-    );
+    const result = await refreshSearchIndex(search, siteDir, changedSearchPages(siteDir, redrawn, removed));
 
     const reference = path.join(dir, 'reference');
     rmSync(reference, { recursive: true, force: true });
@@ -241,6 +237,25 @@ describe('the search index in parts', () => {
       changedFiles: [`${SEARCH_INDEX_FOLDER}/${part}`, `${SEARCH_INDEX_FOLDER}/${SEARCH_PARTS_FILE}`],
     });
     expect(others.map(inodes)).toEqual(before);
+  });
+
+  it('writes into a part only the files it lacks and its entry file, and changes no file in place', async () => {
+    const part = partOf('news/workload/index.html', 4);
+    const earlierBuild = path.join(path.dirname(site.siteDir), 'earlier-build-index');
+    await linkTree(index(), earlierBuild);
+    const earlierBytes = filesOf(earlierBuild);
+    const before = inodes(part);
+
+    await round({ '/news/workload/': article('workload', 'Workload guidance, updated for spring.') });
+    expect(filesOf(earlierBuild)).toEqual(earlierBytes);
+    const after = inodes(part);
+    const kept = Object.keys(after).filter((file) => before[file] === after[file]);
+    const written = Object.keys(after).filter((file) => before[file] !== after[file]);
+    expect(kept).toContain('pagefind.js');
+    expect(written).toContain('pagefind-entry.json');
+    // The page's fragment, the part's metadata, its index chunk and its entry file.
+    expect(written.length).toBeLessThanOrEqual(4);
+    rmSync(earlierBuild, { recursive: true });
   });
 
   it('makes only its part anew when a page joins, while the number of parts holds', async () => {
