@@ -45,9 +45,9 @@ export function absoluteMediaUrl(url: string, cmsUrl: string): string {
 
 const slugsOf = (entries: { slug: string }[]) => new Set(entries.map((entry) => entry.slug));
 
-// Each entry as shown, by the entry as read. The rebuild service keeps an entry it did not
-// read again as the very same object from round to round, so its shown copy (and everything
-// made from that: its summary, its page's fingerprint) is made once, not once per round.
+// Each entry (and category) as shown, by the one read. The rebuild service keeps an entry
+// it did not read again as the very same object from round to round, so its shown copy
+// (and everything made from that: its summary, its page) is made once, not once per round.
 const shownAs = new WeakMap<object, { publishedRefs: string; shown: object }>();
 
 /** Drops links to topics, categories and authors that are not published, so no page links to a 404. */
@@ -70,10 +70,9 @@ export function onlyPublishedRefs(content: SiteContent): SiteContent {
   });
   return {
     ...content,
-    membershipCategories: content.membershipCategories.map((category) => ({
-      ...category,
-      topics: category.topics.filter((ref) => topics.has(ref.slug)),
-    })),
+    membershipCategories: content.membershipCategories.map((category) =>
+      shownOnce(category, (read) => ({ ...read, topics: read.topics.filter((ref) => topics.has(ref.slug)) })),
+    ),
     articles: content.articles.map((article) =>
       shownOnce(article, (read) => ({
         ...relink(read),
@@ -235,10 +234,25 @@ export const latestArticles = (content: SiteContent, count: number): EntrySummar
 export const latestBriefings = (content: SiteContent, count: number): EntrySummary[] =>
   briefingsNewestFirst(content).slice(0, count);
 
-/** Every article and briefing, newest first (the RSS feed). */
-export const allEntries = oncePerContent((content): readonly EntrySummary[] =>
-  keptNewestFirst('all', [...articlesNewestFirst(content), ...briefingsNewestFirst(content)]),
-);
+/** The newest `count` articles and briefings together, newest first (the RSS feed): the two lists merged as far as needed. */
+export function latestEntries(content: SiteContent, count: number): EntrySummary[] {
+  const articles = articlesNewestFirst(content);
+  const briefings = briefingsNewestFirst(content);
+  const latest: EntrySummary[] = [];
+  let [article, briefing] = [0, 0];
+  while (latest.length < count && (article < articles.length || briefing < briefings.length)) {
+    const next = articles[article];
+    const other = briefings[briefing];
+    if (next && (!other || newerFirst(next, other) < 0)) {
+      latest.push(next);
+      article += 1;
+    } else if (other) {
+      latest.push(other);
+      briefing += 1;
+    }
+  }
+  return latest;
+}
 
 /** The entries first published in one calendar month, newest first. */
 export interface MonthOfEntries<T> extends CalendarMonth {

@@ -2,16 +2,23 @@ import type { Article, Block, CampaignBriefing, SiteContent } from '@guildhall/c
 import { describe, expect, it } from 'vitest';
 import { publishedOutput, sitePlan } from '../on-demand/published';
 import {
-  allEntries,
   articlesByAuthor,
   articlesNewestFirst,
   articleSummary,
+  latestEntries,
   briefingSummary,
   entriesForTopic,
   newestFirst,
   onlyPublishedRefs,
 } from './content';
-import { campaignsMonthPages, campaignsPage, newsMonthPages, newsPage, sitePages } from './pages';
+import {
+  articlePages,
+  campaignsMonthPages,
+  campaignsPage,
+  newsMonthPages,
+  newsPage,
+  sitePages,
+} from './pages';
 import { RSS_ENTRIES, rssFeed } from './rss';
 
 const slugOf = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -301,6 +308,21 @@ describe('the plan of a site whose entries are kept between versions', () => {
   });
 });
 
+describe("an entry's page when the frame changes", () => {
+  it('shows the header and footer of the content it is made from, though the entry is the very same', () => {
+    const entries = [article('Pay award explained', '2024-05-20')];
+    const before = siteWith(entries);
+    const renamed = { ...before, siteSetting: { ...before.siteSetting, siteName: 'School Leaders Union' } };
+    const [page] = articlePages(onlyPublishedRefs(before));
+    const [pageAfter] = articlePages(onlyPublishedRefs(renamed));
+    expect(page?.props.frame.siteSetting.siteName).toBe('National Union of School Leaders');
+    expect(pageAfter?.props.frame.siteSetting.siteName).toBe('School Leaders Union');
+    expect(articlePages(onlyPublishedRefs(siteWith(entries)))[0]?.props.frame.siteSetting.siteName).toBe(
+      'National Union of School Leaders',
+    );
+  });
+});
+
 describe('listings kept from one version of the content to the next', () => {
   const topicRef = (slug: string) => ({ slug, name: slug.toUpperCase() });
   const authorOf = (slug: string) => ({ slug, name: `Author ${slug}`, role: null });
@@ -343,7 +365,8 @@ describe('listings kept from one version of the content to the next', () => {
     const sorted = (test: (entry: Article | CampaignBriefing) => boolean) =>
       titles(newestFirst(summaries.filter(({ entry }) => test(entry))));
     expect(titles(articlesNewestFirst(shown))).toEqual(sorted((entry) => 'body' in entry));
-    expect(titles(allEntries(shown))).toEqual(sorted(() => true));
+    expect(titles(latestEntries(shown, 30))).toEqual(sorted(() => true).slice(0, 30));
+    expect(titles(latestEntries(shown, 1000))).toEqual(sorted(() => true));
     for (const slug of ['send', 'pay'])
       expect(titles(entriesForTopic(shown, slug))).toEqual(
         sorted((entry) => entry.topics.some((ref) => ref.slug === slug)),

@@ -11,6 +11,7 @@ import {
   byYear,
   oncePerContent,
   type EntrySummary,
+  type MonthOfEntries,
 } from './content';
 import { formatMonth } from './format';
 import { paths, type CalendarMonth, type ListingPath } from './paths';
@@ -42,11 +43,39 @@ export interface PageBase {
   preview?: PreviewNotice;
 }
 
-export const frameOf = ({ siteSetting, membershipCategories, topics }: SiteContent): SiteFrame => ({
-  siteSetting,
-  membershipCategories,
-  topics,
+const sameItems = (before: readonly unknown[], after: readonly unknown[]) =>
+  before.length === after.length && before.every((item, index) => item === after[index]);
+
+let lastFrame: SiteFrame | null = null;
+
+/**
+ * The frame of every page made from `content`: one object, however many pages show it, and
+ * the very object of the content before while it shows the very same things (see entryPage).
+ */
+export const frameOf = oncePerContent(({ siteSetting, membershipCategories, topics }): SiteFrame => {
+  const unchanged =
+    lastFrame?.siteSetting === siteSetting &&
+    sameItems(lastFrame.membershipCategories, membershipCategories) &&
+    sameItems(lastFrame.topics, topics);
+  if (!unchanged || !lastFrame) lastFrame = { siteSetting, membershipCategories, topics };
+  return lastFrame;
 });
+
+const entryPages = new WeakMap<object, { frame: SiteFrame; page: unknown }>();
+
+/**
+ * An article's or briefing's page: made once per entry object (see onlyPublishedRefs) and
+ * frame, so a round of the rebuild service makes pages for the entries it read again, not
+ * for ten thousand.
+ */
+function entryPage<P>(content: SiteContent, entry: object, make: () => P): P {
+  const frame = frameOf(content);
+  const known = entryPages.get(entry);
+  if (known?.frame === frame) return known.page as P;
+  const page = make();
+  entryPages.set(entry, { frame, page });
+  return page;
+}
 
 /** The layout's props for a page at `path`. */
 export const pageBase = (content: SiteContent, path: string): PageBase => ({ path, frame: frameOf(content) });
@@ -62,18 +91,22 @@ export const homePage = (content: SiteContent) => ({
 });
 
 export const articlePages = (content: SiteContent) =>
-  content.articles.map((article) => ({
-    view: 'article' as const,
-    params: { slug: article.slug },
-    props: { ...pageBase(content, paths.article(article.slug)), article },
-  }));
+  content.articles.map((article) =>
+    entryPage(content, article, () => ({
+      view: 'article' as const,
+      params: { slug: article.slug },
+      props: { ...pageBase(content, paths.article(article.slug)), article },
+    })),
+  );
 
 export const briefingPages = (content: SiteContent) =>
-  content.campaignBriefings.map((briefing) => ({
-    view: 'briefing' as const,
-    params: { slug: briefing.slug },
-    props: { ...pageBase(content, paths.briefing(briefing.slug)), briefing },
-  }));
+  content.campaignBriefings.map((briefing) =>
+    entryPage(content, briefing, () => ({
+      view: 'briefing' as const,
+      params: { slug: briefing.slug },
+      props: { ...pageBase(content, paths.briefing(briefing.slug)), briefing },
+    })),
+  );
 
 export const categoryPages = (content: SiteContent) =>
   content.membershipCategories.map((category) => ({
@@ -139,6 +172,15 @@ const monthLink = (listing: Listing, month: CalendarMonth) => ({
 // Publishing, unpublishing or re-dating an entry changes its month's page, the
 // neighbouring months' links to it and the listing's own page: never a whole series.
 
+// A listing's page and its month pages group the same entries by month: once is enough.
+const groupedByMonth = new WeakMap<readonly EntrySummary[], MonthOfEntries<EntrySummary>[]>();
+
+function monthsOf(listing: Listing): MonthOfEntries<EntrySummary>[] {
+  let months = groupedByMonth.get(listing.entries);
+  if (!months) groupedByMonth.set(listing.entries, (months = byMonth(listing.entries)));
+  return months;
+}
+
 /** A listing's own page: the newest entries, then every month that has any, by year. */
 const listingPage = (content: SiteContent, listing: Listing) => ({
   view: 'listing' as const,
@@ -151,7 +193,7 @@ const listingPage = (content: SiteContent, listing: Listing) => ({
     latestHeading: listing.latestHeading,
     latest: listing.entries.slice(0, LATEST_COUNT),
     archive: byYear(
-      byMonth(listing.entries).map((month) => ({
+      monthsOf(listing).map((month) => ({
         ...monthLink(listing, month),
         year: month.year,
         count: counted(listing, month.entries.length),
@@ -162,7 +204,7 @@ const listingPage = (content: SiteContent, listing: Listing) => ({
 
 /** A page for each month with entries, linking to the nearest earlier and later months that have any. */
 const monthPages = (content: SiteContent, listing: Listing) => {
-  const months = byMonth(listing.entries);
+  const months = monthsOf(listing);
   return months.map((month, index) => {
     const name = formatMonth(month);
     const later = months[index - 1];

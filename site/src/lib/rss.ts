@@ -1,6 +1,6 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { SiteContent } from '@guildhall/content';
-import { allEntries } from './content';
+import { latestEntries } from './content';
 
 /**
  * How many entries the feed carries: what a feed reader shows. Every entry of a decade of
@@ -15,14 +15,12 @@ export function rssFeed(content: SiteContent, site: URL): RSSOptions {
     title: setting.siteName,
     description: setting.tagline ?? `News and campaign briefings from ${setting.siteName}`,
     site,
-    items: allEntries(content)
-      .slice(0, RSS_ENTRIES)
-      .map((entry) => ({
-        title: entry.title,
-        link: new URL(entry.href, site).href,
-        pubDate: new Date(`${entry.firstPublished}T00:00:00Z`),
-        description: entry.summary,
-      })),
+    items: latestEntries(content, RSS_ENTRIES).map((entry) => ({
+      title: entry.title,
+      link: new URL(entry.href, site).href,
+      pubDate: new Date(`${entry.firstPublished}T00:00:00Z`),
+      description: entry.summary,
+    })),
     customData: '<language>en-gb</language>',
   };
 }

@@ -13,14 +13,14 @@ const URLSET =
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** Every indexable page's path, in a stable order. */
+/** Every indexable page's path, in a stable order (of UTF-16 code units: `sort`'s own for strings). */
 export const sitemapPaths = (content: SiteContent): string[] =>
   [
     ...sitePages(content)
       .filter(isIndexable)
       .map((page) => page.props.path),
     paths.search,
-  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  ].sort();
 
 /** The paths in each sitemap file: sitemap-0.xml, sitemap-1.xml… */
 export function sitemapFiles(content: SiteContent): string[][] {

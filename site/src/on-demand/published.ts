@@ -76,6 +76,15 @@ interface PublishedSite {
   outputs: Map<string, SiteOutput>;
 }
 
+const pageOutputs = new WeakMap<SitePage, SiteOutput>();
+
+/** A page as an output, once per page object (an entry's page is kept from round to round: see entryPage). */
+function pageOutput(page: SitePage): SiteOutput {
+  let output = pageOutputs.get(page);
+  if (!output) pageOutputs.set(page, (output = { kind: 'page', path: page.props.path, page }));
+  return output;
+}
+
 // The rebuild service asks for a plan and then several outputs of one content object:
 // the site is worked out once per object, not once per request.
 const worked = new WeakMap<SiteContent, PublishedSite>();
@@ -84,11 +93,10 @@ function publishedSite(fetched: SiteContent, site: URL): PublishedSite {
   let published = worked.get(fetched);
   if (!published) {
     const content = onlyPublishedRefs(fetched);
-    const outputs: SiteOutput[] = [
-      ...sitePages(content).map((page): SiteOutput => ({ kind: 'page', path: page.props.path, page })),
-      ...contentFiles(content, site),
-    ];
-    published = { content, outputs: new Map(outputs.map((output) => [output.path, output])) };
+    const outputs = new Map<string, SiteOutput>();
+    for (const page of sitePages(content)) outputs.set(page.props.path, pageOutput(page));
+    for (const file of contentFiles(content, site)) outputs.set(file.path, file);
+    published = { content, outputs };
     worked.set(fetched, published);
   }
   return published;
@@ -127,20 +135,45 @@ function listed(value: unknown): string {
   return encoded;
 }
 
-// An article's or briefing's page is made from the entry as shown alone, an object kept
-// from round to round while neither it nor what is published around it changes: so its
-// page's fingerprint is kept with it, and a plan of ten thousand pages hashes only the
-// entries that changed.
-const entryPageFingerprints = new WeakMap<object, string>();
+/** Two values of a prop with the same JSON: the very same value, a list of the very same items, or equal JSON. */
+const sameValue = (before: unknown, after: unknown): boolean =>
+  before === after ||
+  (Array.isArray(before) &&
+    Array.isArray(after) &&
+    before.length === after.length &&
+    before.every((item, index) => item === after[index])) ||
+  json(before) === json(after);
+
+/** Whether a page's props give the JSON they gave before, the frame aside (it has its own fingerprint). */
+function sameProps(before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  const keys = Object.keys(after);
+  return (
+    keys.length === Object.keys(before).length &&
+    keys.every((key) => key === 'frame' || (key in before && sameValue(before[key], after[key])))
+  );
+}
+
+// Fingerprints kept between plans. An entry's page is the very same object while the entry
+// and the frame are (see entryPage): its fingerprint is kept with it. Other pages (home,
+// listings, months, topics) are made anew for each version of the content, mostly from
+// objects kept from version to version (summaries of entries): a page whose props are the
+// same values as its page's last time has the same fingerprint, found without encoding a
+// month of entries again. So a plan of ten thousand pages hashes only what a change touches.
+const pageFingerprints = new WeakMap<SitePage, string>();
+const lastMadeAt = new Map<string, { props: Record<string, unknown>; fingerprint: string }>();
 
 function pageFingerprint(page: SitePage): string {
-  const compute = () => hashOf(json({ view: page.view, props: { ...page.props, frame: null } }));
-  const entry =
-    page.view === 'article' ? page.props.article : page.view === 'briefing' ? page.props.briefing : null;
-  if (!entry) return compute();
-  let known = entryPageFingerprints.get(entry);
-  if (known === undefined) entryPageFingerprints.set(entry, (known = compute()));
-  return known;
+  let fingerprint = pageFingerprints.get(page);
+  if (fingerprint !== undefined) return fingerprint;
+  const props: Record<string, unknown> = page.props;
+  const last = lastMadeAt.get(page.props.path);
+  fingerprint =
+    last && sameProps(last.props, props)
+      ? last.fingerprint
+      : hashOf(json({ view: page.view, props: { ...props, frame: null } }));
+  pageFingerprints.set(page, fingerprint);
+  lastMadeAt.set(page.props.path, { props, fingerprint });
+  return fingerprint;
 }
 
 /**
