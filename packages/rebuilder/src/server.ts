@@ -69,7 +69,7 @@ export function createRebuilder(config: RebuilderConfig, options: RebuilderOptio
     setRunning: (build) => (running = build),
     published: { site: null },
     search: new SearchIndexInMemory(),
-    spare: new SpareBuilds(sites, log),
+    spare: new SpareBuilds(sites, log, config.keepBuilds),
   };
   const scheduler = new BuildScheduler({
     quietMs: config.quietMs,

@@ -24,7 +24,7 @@ function writeBuild(buildId: string, files: string[]) {
 beforeEach(() => {
   sites = new SitesFolder(tempDir());
   logged = [];
-  spares = new SpareBuilds(sites, (line) => logged.push(line));
+  spares = new SpareBuilds(sites, (line) => logged.push(line), 1);
   writeBuild(LIVE, [
     'client/index.html',
     'client/news/a/index.html',
@@ -96,6 +96,41 @@ describe('SpareBuilds', () => {
         /^could not prepare a build folder from build 20261201-090000-000-0003-cccc: ENOENT/,
       ),
     );
+  });
+
+  it('after a full build, brings reserve copies up to date for the rounds before an old build can be recycled', async () => {
+    spares = new SpareBuilds(sites, (line) => logged.push(line), 3);
+    mkdirSync(sites.metaDir, { recursive: true });
+    writeFileSync(path.join(sites.metaDir, `${LIVE}.json`), '{}');
+    await spares.prepare(LIVE);
+    await spares.settle();
+    expect(foldersIn()).toHaveLength(4);
+
+    let base = LIVE;
+    for (let round = 1; round <= 4; round += 1) {
+      const { buildId } = await (await spares.take(base)).linked;
+      const news = readdirSync(path.join(sites.buildDir(buildId), 'client/news')).sort();
+      expect(news).toEqual(['a', ...Array.from({ length: round - 1 }, (_, index) => `round-${index + 1}`)]);
+      const file = path.join(sites.buildDir(buildId), `client/news/round-${round}/index.html`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `round ${round}`);
+      writeFileSync(path.join(sites.metaDir, `${buildId}.json`), '{}');
+      spares.roundFinished({
+        buildId,
+        baseId: base,
+        changed: [`client/news/round-${round}/index.html`],
+        pages: new Set(['index.html', 'news/a/index.html', '404.html']),
+      });
+      base = buildId;
+      await spares.prepare(base, await sites.prunable(3));
+    }
+    expect(logged.map((line) => line.replace(/^.*: /, '').replace(/[0-9a-z-]{29}/g, 'B'))).toEqual([
+      'every file of build B linked',
+      'old build B (a reserve copy of B) brought up to date (1 paths re-linked)',
+      'old build B (a reserve copy of B) brought up to date (2 paths re-linked)',
+      'old build B brought up to date (3 paths re-linked)',
+      'old build B brought up to date (3 paths re-linked)',
+    ]);
   });
 
   describe('bringing an old build up to date', () => {

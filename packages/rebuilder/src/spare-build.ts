@@ -8,6 +8,10 @@ import { SITE_FILES, newBuildId, type SitesFolder } from './deploy';
 // brought up to date with the live one instead, by re-linking only the files the rounds
 // since changed (each round tells what it changed). Only when no such build is known
 // (after a start or a full build) is a copy linked file by file, in the background.
+// An old build can be recycled only once more builds have gone live than are kept, so
+// the rounds before that would each wait for a copy linked file by file: when the spare
+// is linked anew, as many reserve copies of the same build are linked after it, which
+// those rounds bring up to date as they would an old build.
 // A folder handed to a round belongs to that round: it goes live or is discarded,
 // never handed out twice.
 
@@ -48,16 +52,30 @@ const pagesAmong = (files: string[]) =>
       .map((file) => file.slice(SITE_FILES_PREFIX.length)),
   );
 
+/** A copy of a build linked ahead, waiting to be brought up to date for a round. */
+interface Reserve {
+  buildId: string;
+  copyOf: string;
+  linked: Promise<unknown>;
+}
+
 export class SpareBuilds {
   private spare: (FolderForRound & { baseId: string }) | null = null;
+  private reserves: Reserve[] = [];
   private readonly rounds = new Map<string, { baseId: string; changed: Set<string>; pages: Set<string> }>();
   /** Linking and discarding still under way, so shutdown can wait for them. */
   private readonly working = new Set<Promise<unknown>>();
+  /** The rounds after a full build that find no old build to recycle: until more have gone live than are kept. */
+  private readonly reserveCount: number;
 
   constructor(
     private readonly sites: SitesFolder,
     private readonly log: (line: string) => void,
-  ) {}
+    /** How many builds that went live pruning keeps (REBUILD_KEEP_BUILDS). */
+    keepBuilds: number,
+  ) {
+    this.reserveCount = Math.max(0, keepBuilds - 1);
+  }
 
   /** Remembers what a round changed, so a build it was made from can later be brought up to date. */
   roundFinished({ buildId, baseId, changed, pages }: FinishedRound): void {
@@ -88,6 +106,7 @@ export class SpareBuilds {
           (files): LinkedBuild => ({ buildId, pages: pagesAmong(files) }),
         );
     this.track(linked);
+    if (!recycled) this.linkReserves(baseId, linked);
     // A spare that could not be made is dropped; the round that wanted it makes its own and reports why.
     linked.catch((error: unknown) => {
       if (this.spare?.buildId === buildId) this.spare = null;
@@ -116,6 +135,33 @@ export class SpareBuilds {
       );
   }
 
+  /** Replaces the reserves with copies of build `baseId`, linked one after another once `after` is done. */
+  private linkReserves(baseId: string, after: Promise<unknown>): void {
+    for (const reserve of this.reserves) this.discardWhenLinked(reserve);
+    this.reserves = [];
+    let previous = after.catch(() => undefined);
+    for (let count = 0; count < this.reserveCount; count += 1) {
+      const buildId = newBuildId();
+      const linked = previous.then(() => linkTree(this.sites.buildDir(baseId), this.sites.buildDir(buildId)));
+      this.track(linked);
+      const reserve = { buildId, copyOf: baseId, linked };
+      linked.catch((error: unknown) => {
+        this.reserves = this.reserves.filter((kept) => kept !== reserve);
+        this.discard(buildId);
+        this.log(`could not link a reserve copy of build ${baseId}: ${messageOf(error)}`);
+      });
+      this.reserves.push(reserve);
+      previous = linked.catch(() => undefined);
+    }
+  }
+
+  private discardWhenLinked(reserve: Reserve): void {
+    void reserve.linked.then(
+      () => this.discard(reserve.buildId),
+      () => undefined,
+    );
+  }
+
   /** Resolves once no folder is being linked or discarded (before shutdown). */
   async settle(): Promise<void> {
     while (this.working.size) await Promise.allSettled([...this.working]);
@@ -140,12 +186,21 @@ export class SpareBuilds {
       if (!round) return null;
       for (const file of round.changed) changed.add(file);
       at = round.baseId;
-      if (!candidates.has(at)) continue;
+      const reserve = candidates.has(at) ? null : this.reserves.find((kept) => kept.copyOf === at);
+      if (!candidates.has(at) && !reserve) continue;
       try {
+        if (reserve) {
+          // Taken from the list first: no other round can claim it while it finishes linking.
+          this.reserves = this.reserves.filter((kept) => kept !== reserve);
+          await reserve.linked;
+          await this.sites.reuse(reserve.buildId, buildId);
+          return { oldId: `${reserve.buildId} (a reserve copy of ${at})`, changed, pages: live.pages };
+        }
         await this.sites.reuse(at, buildId);
       } catch (error) {
+        if (reserve) this.discard(reserve.buildId);
         this.log(
-          `could not reuse the old build ${at}, so the next build folder is linked anew: ${messageOf(error)}`,
+          `could not reuse the old build ${reserve?.buildId ?? at}, so the next build folder is linked anew: ${messageOf(error)}`,
         );
         return null;
       }
