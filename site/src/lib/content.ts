@@ -92,17 +92,20 @@ export interface EntrySummary {
   firstPublished: string;
 }
 
-/** `summarise`, made once per entry object (see `shownAs`). */
-function oncePerEntry<E extends object>(summarise: (entry: E) => EntrySummary): (entry: E) => EntrySummary {
-  const summaries = new WeakMap<E, EntrySummary>();
-  return (entry) => {
-    let summary = summaries.get(entry);
-    if (!summary) summaries.set(entry, (summary = summarise(entry)));
-    return summary;
+/**
+ * `derive`, worked out once per object it is given. Nothing the site makes from content is
+ * changed once made, so what was derived from an object holds while the object lives; and
+ * the rebuild service keeps an entry it did not read again as the very same object.
+ */
+export function oncePerObject<K extends object, V>(derive: (key: K) => V): (key: K) => V {
+  const derived = new WeakMap<K, V>();
+  return (key) => {
+    if (!derived.has(key)) derived.set(key, derive(key));
+    return derived.get(key) as V;
   };
 }
 
-export const articleSummary = oncePerEntry(
+export const articleSummary = oncePerObject(
   (article: Article): EntrySummary => ({
     kind: 'article',
     href: paths.article(article.slug),
@@ -112,7 +115,7 @@ export const articleSummary = oncePerEntry(
   }),
 );
 
-export const briefingSummary = oncePerEntry(
+export const briefingSummary = oncePerObject(
   (briefing: CampaignBriefing): EntrySummary => ({
     kind: 'briefing',
     href: paths.briefing(briefing.slug),
@@ -176,17 +179,15 @@ function placeOf(entries: readonly Dated[], entry: Dated): number {
   return low;
 }
 
+/** Whether two lists hold the very same items in the same order. */
+export const sameItems = (before: readonly unknown[], after: readonly unknown[]): boolean =>
+  before.length === after.length && before.every((item, index) => item === after[index]);
+
 /**
  * `derive`, worked out once per content object: a build, or a round of the rebuild service,
  * asks for the same lists from many pages and files.
  */
-export function oncePerContent<T>(derive: (content: SiteContent) => T): (content: SiteContent) => T {
-  const derived = new WeakMap<SiteContent, T>();
-  return (content) => {
-    if (!derived.has(content)) derived.set(content, derive(content));
-    return derived.get(content) as T;
-  };
-}
+export const oncePerContent = <T>(derive: (content: SiteContent) => T) => oncePerObject(derive);
 
 /** Every article as listings show it, newest first. */
 export const articlesNewestFirst = oncePerContent((content): readonly EntrySummary[] =>

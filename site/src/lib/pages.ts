@@ -10,8 +10,9 @@ import {
   byMonth,
   byYear,
   oncePerContent,
+  oncePerObject,
+  sameItems,
   type EntrySummary,
-  type MonthOfEntries,
 } from './content';
 import { formatMonth } from './format';
 import { paths, type CalendarMonth, type ListingPath } from './paths';
@@ -42,9 +43,6 @@ export interface PageBase {
   frame: SiteFrame;
   preview?: PreviewNotice;
 }
-
-const sameItems = (before: readonly unknown[], after: readonly unknown[]) =>
-  before.length === after.length && before.every((item, index) => item === after[index]);
 
 let lastFrame: SiteFrame | null = null;
 
@@ -173,13 +171,7 @@ const monthLink = (listing: Listing, month: CalendarMonth) => ({
 // neighbouring months' links to it and the listing's own page: never a whole series.
 
 // A listing's page and its month pages group the same entries by month: once is enough.
-const groupedByMonth = new WeakMap<readonly EntrySummary[], MonthOfEntries<EntrySummary>[]>();
-
-function monthsOf(listing: Listing): MonthOfEntries<EntrySummary>[] {
-  let months = groupedByMonth.get(listing.entries);
-  if (!months) groupedByMonth.set(listing.entries, (months = byMonth(listing.entries)));
-  return months;
-}
+const monthsOf = oncePerObject((entries: readonly EntrySummary[]) => byMonth(entries));
 
 /** A listing's own page: the newest entries, then every month that has any, by year. */
 const listingPage = (content: SiteContent, listing: Listing) => ({
@@ -193,7 +185,7 @@ const listingPage = (content: SiteContent, listing: Listing) => ({
     latestHeading: listing.latestHeading,
     latest: listing.entries.slice(0, LATEST_COUNT),
     archive: byYear(
-      monthsOf(listing).map((month) => ({
+      monthsOf(listing.entries).map((month) => ({
         ...monthLink(listing, month),
         year: month.year,
         count: counted(listing, month.entries.length),
@@ -204,7 +196,7 @@ const listingPage = (content: SiteContent, listing: Listing) => ({
 
 /** A page for each month with entries, linking to the nearest earlier and later months that have any. */
 const monthPages = (content: SiteContent, listing: Listing) => {
-  const months = monthsOf(listing);
+  const months = monthsOf(listing.entries);
   return months.map((month, index) => {
     const name = formatMonth(month);
     const later = months[index - 1];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getRssString } from '@astrojs/rss';
 import type { SiteContent } from '@guildhall/content';
 import { REDIRECTS_FILE_NAME, redirectsFile } from '@guildhall/redirects';
-import { onlyPublishedRefs } from '../lib/content';
+import { oncePerObject, onlyPublishedRefs, sameItems } from '../lib/content';
 import { appliedRedirects, frameOf, redirectPages, sitePages, type SitePage } from '../lib/pages';
 import { paths } from '../lib/paths';
 import { redirectPageHtml } from '../lib/redirect-page';
@@ -76,14 +76,10 @@ interface PublishedSite {
   outputs: Map<string, SiteOutput>;
 }
 
-const pageOutputs = new WeakMap<SitePage, SiteOutput>();
-
 /** A page as an output, once per page object (an entry's page is kept from round to round: see entryPage). */
-function pageOutput(page: SitePage): SiteOutput {
-  let output = pageOutputs.get(page);
-  if (!output) pageOutputs.set(page, (output = { kind: 'page', path: page.props.path, page }));
-  return output;
-}
+const pageOutput = oncePerObject(
+  (page: SitePage): SiteOutput => ({ kind: 'page', path: page.props.path, page }),
+);
 
 // The rebuild service asks for a plan and then several outputs of one content object:
 // the site is worked out once per object, not once per request.
@@ -114,7 +110,6 @@ const hashOf = (json: string) => createHash('sha256').update(json).digest('base6
 // What `JSON.stringify` gives, with each object in a list encoded once per object: a month's
 // or a topic's page lists hundreds of entry summaries, the very same objects round after
 // round (see `onlyPublishedRefs`). Nothing the site makes from content is changed once made.
-const encodedInLists = new WeakMap<object, string>();
 
 function json(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(listed).join(',')}]`;
@@ -128,20 +123,15 @@ function json(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function listed(value: unknown): string {
-  if (value === null || typeof value !== 'object') return json(value);
-  let encoded = encodedInLists.get(value);
-  if (encoded === undefined) encodedInLists.set(value, (encoded = json(value)));
-  return encoded;
-}
+const encodedOnce = oncePerObject((value: object) => json(value));
+
+const listed = (value: unknown): string =>
+  value !== null && typeof value === 'object' ? encodedOnce(value) : json(value);
 
 /** Two values of a prop with the same JSON: the very same value, a list of the very same items, or equal JSON. */
 const sameValue = (before: unknown, after: unknown): boolean =>
   before === after ||
-  (Array.isArray(before) &&
-    Array.isArray(after) &&
-    before.length === after.length &&
-    before.every((item, index) => item === after[index])) ||
+  (Array.isArray(before) && Array.isArray(after) && sameItems(before, after)) ||
   json(before) === json(after);
 
 /** Whether a page's props give the JSON they gave before, the frame aside (it has its own fingerprint). */
