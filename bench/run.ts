@@ -26,7 +26,8 @@ const args = new Set(process.argv.slice(2));
 const seededOption = [...args].find((arg) => arg.startsWith('--seeded='));
 const seededDir = seededOption ? path.resolve(seededOption.slice('--seeded='.length)) : null;
 const sizes = args.has('--quick') ? [100] : [100, 1000, ...(args.has('--with-10000') ? [10_000] : [])];
-const PUBLISHES = 10;
+// Half of them are taken down by unpublishing, half by deleting: ten samples of each.
+const PUBLISHES = 20;
 // A full build of the same content for the drift check costs as much as the build measured
 // above; at 10,000 articles that is minutes more, for a figure the 1,000 run already gives.
 const DRIFT_UP_TO = 1000;
