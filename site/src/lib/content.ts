@@ -105,25 +105,22 @@ export function oncePerObject<K extends object, V>(derive: (key: K) => V): (key:
   };
 }
 
-export const articleSummary = oncePerObject(
-  (article: Article): EntrySummary => ({
-    kind: 'article',
-    href: paths.article(article.slug),
-    title: article.title,
-    summary: article.summary,
-    firstPublished: article.firstPublished,
-  }),
-);
+type Summarised = Pick<Article, 'slug' | 'title' | 'summary' | 'firstPublished'>;
 
-export const briefingSummary = oncePerObject(
-  (briefing: CampaignBriefing): EntrySummary => ({
-    kind: 'briefing',
-    href: paths.briefing(briefing.slug),
-    title: briefing.title,
-    summary: briefing.summary,
-    firstPublished: briefing.firstPublished,
-  }),
-);
+const summaryOf = <E extends Summarised>(kind: EntrySummary['kind'], pathOf: (slug: string) => string) =>
+  oncePerObject(
+    (entry: E): EntrySummary => ({
+      kind,
+      href: pathOf(entry.slug),
+      title: entry.title,
+      summary: entry.summary,
+      firstPublished: entry.firstPublished,
+    }),
+  );
+
+export const articleSummary = summaryOf<Article>('article', paths.article);
+
+export const briefingSummary = summaryOf<CampaignBriefing>('briefing', paths.briefing);
 
 type Dated = Pick<EntrySummary, 'firstPublished' | 'title' | 'href'>;
 
