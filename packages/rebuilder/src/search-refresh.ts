@@ -32,7 +32,7 @@ export function changedSearchPages(
 }
 
 /**
- * Rewrites the parts of the search index of the live build whose folder is `buildDir`
+ * Rewrites the parts of the search index of the live build whose site files are in `siteDir`
  * that the changed pages touch; resolves to what was written, with the files and folders
  * it replaced or removed (relative to the site folder: "pagefind/3", "pagefind/parts.json").
  */
