@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseEnv } from 'node:util';
-import { cmsDir, repoRoot } from '@guildhall/launch/cms-build';
+import { cmsDir, isCmsBuildFresh, repoRoot } from '@guildhall/launch/cms-build';
 
 const [command, fileArgument] = process.argv.slice(2);
 const fail = (message) => {
@@ -24,10 +25,15 @@ const key = env.BACKUP_ENCRYPTION_KEY;
 const fromCaller = (file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 const encryption = key ? ['--key', key] : ['--no-encrypt'];
 
+// An up-to-date build is reused rather than compiled again under a running CMS (see reuse-build.mjs).
+const reuseBuild = pathToFileURL(path.join(cmsDir, 'scripts', 'reuse-build.mjs')).href;
+const nodeOptions = () =>
+  [env.NODE_OPTIONS, isCmsBuildFresh() ? `--import=${reuseBuild}` : ''].filter(Boolean).join(' ');
+
 function strapi(args) {
   const result = spawnSync(path.join(cmsDir, 'node_modules', '.bin', 'strapi'), args, {
     cwd: cmsDir,
-    env,
+    env: { ...env, NODE_OPTIONS: nodeOptions() },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return result.status === 0;
