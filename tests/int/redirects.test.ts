@@ -147,15 +147,20 @@ describe.each(databaseKinds())('redirects in the CMS (%s)', (database) => {
 
   it('counts the month archives and the RSS feed as live pages, as the site does', async () => {
     // A month with no published entry has no archive page yet, so the redirect applies.
-    const created = await admin.createDraft(REDIRECT, { from: '/news/2019/03/', to: '/news/' });
-    expect(created.status).toBe(201);
+    for (const from of ['/news/2019/03/', '/news/2019/04/', '/campaigns/2019/03/']) {
+      expect((await admin.createDraft(REDIRECT, { from, to: '/news/' })).status).toBe(201);
+    }
     expect((await redirects(admin))['/news/2019/03/']?.applied).toBe(true);
+    // An article on the month's last day opens that month's news archive and no other.
     const published = await admin.createPublished(ARTICLE, {
       ...article('spring-term-2019'),
-      firstPublished: '2019-03-14',
+      firstPublished: '2019-03-31',
     });
     expect(published.status).toBe(200);
-    expect((await redirects(admin))['/news/2019/03/']?.applied).toBe(false);
+    const after = await redirects(admin);
+    expect(after['/news/2019/03/']?.applied).toBe(false);
+    expect(after['/news/2019/04/']?.applied).toBe(true);
+    expect(after['/campaigns/2019/03/']?.applied).toBe(true);
 
     expect((await admin.createDraft(REDIRECT, { from: '/rss.xml', to: '/news/' })).status).toBe(201);
     expect((await redirects(admin))['/rss.xml']?.applied).toBe(false);
