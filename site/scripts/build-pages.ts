@@ -29,12 +29,6 @@ const astroCommand = path.join(
   (JSON.parse(await readFile(astroPackage, 'utf8')) as { bin: { astro: string } }).bin.astro,
 );
 
-// V8 lets a heap grow towards a quarter of the machine's memory before it collects in
-// earnest: uncapped, `astro build` of 10,000 articles took about 960 MiB while what it
-// held stayed under 500 MiB. Capped, the whole build peaks near 790 MiB in the same time.
-// A site that outgrows the cap is built again without it, never left unbuilt.
-const astroHeapMib = integerSetting(process.env, 'SITE_BUILD_HEAP_MIB', 768, 16, 1_048_576);
-
 const isRunning = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -89,6 +83,11 @@ const release = () => rm(lockFile, { force: true });
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => release().finally(() => process.exit(1)));
 try {
+  // V8 lets a heap grow towards a quarter of the machine's memory before it collects in
+  // earnest: uncapped, `astro build` of 10,000 articles took about 960 MiB while what it
+  // held stayed under 500 MiB. Capped, the whole build peaks near 790 MiB in the same time.
+  // A site that outgrows the cap is built again without it, never left unbuilt.
+  const astroHeapMib = integerSetting(process.env, 'SITE_BUILD_HEAP_MIB', 768, 16, 1_048_576);
   if ((await astroBuild([`--max-old-space-size=${astroHeapMib}`])).outOfHeap) {
     console.log(
       `build:pages: astro build needs more than ${astroHeapMib} MiB of heap (SITE_BUILD_HEAP_MIB); building again without that cap`,

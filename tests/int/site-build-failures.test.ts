@@ -47,6 +47,16 @@ describe('a site build in trouble', () => {
     }
   });
 
+  it('fails with one line naming the setting when the heap cap is not a whole number of MiB', async () => {
+    const site = await buildSite({ CMS_TOKEN_FILE: cms.tokenFile, SITE_BUILD_HEAP_MIB: 'lots' });
+    site.remove();
+    expect(site.ok).toBe(false);
+    expect(site.output).toMatch(
+      /^Error: SITE_BUILD_HEAP_MIB must be a whole number from 16 to \d+ \(got "lots"\)$/m,
+    );
+    expect(site.output).not.toMatch(/^\s+at /m);
+  });
+
   it('fails with one line naming the entry and field when an entry is invalid', async () => {
     const admin = await AdminApi.login(cms.url);
     const picture = await uploadPicture(cms.url, admin, 'cover.png', 'A blue square');
