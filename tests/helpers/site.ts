@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '@guildhall/launch/cms-build';
+import { SITE_BUILD_COMMAND } from '@guildhall/rebuilder/config';
 
 export const SITE_URL = 'https://www.nusl.example';
 
@@ -35,7 +36,7 @@ function walk(dir: string, base = dir): string[] {
 }
 
 /**
- * Builds the site's pages from a CMS (what the rebuild service runs) into a fresh
+ * Builds the site's pages from a CMS with the rebuild service's own command into a fresh
  * temporary folder. The type check (`astro check`) is left to `pnpm typecheck`.
  */
 export function buildSite(env: Record<string, string>): Promise<SiteBuild> {
@@ -43,8 +44,9 @@ export function buildSite(env: Record<string, string>): Promise<SiteBuild> {
   const siteDir = path.join(outDir, 'client');
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn('pnpm', ['--filter', 'site', 'run', 'build:pages'], {
+    const child = spawn(SITE_BUILD_COMMAND, {
       cwd: repoRoot,
+      shell: true,
       env: {
         ...process.env,
         SITE_URL,
